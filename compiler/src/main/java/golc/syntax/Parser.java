@@ -112,7 +112,6 @@ public final class Parser extends StmtParser {
             local = new Expr.Ident(pos(), ".");
             next();
         }
-        Pos pathPos = pos();
         Expr.BasicLit path = oliteral();
         if (path == null) {
             syntaxError("missing import path");
@@ -120,7 +119,7 @@ public final class Parser extends StmtParser {
             return null;
         }
         if (!bad && path.kind != Token.STRING) {
-            syntaxErrorAt(pathPos, "import path must be a string");
+            syntaxError("import path must be a string");
         }
         return new Spec.ImportSpec(local, path);
     }

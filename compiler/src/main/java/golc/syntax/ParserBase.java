@@ -85,6 +85,11 @@ abstract class ParserBase {
         diags.error(pos, msg);
     }
 
+    /** Reports an error that, as in gc's branch checks, does not count as a parse error. */
+    final void reportUncounted(Pos pos, String msg) {
+        diags.error(pos, msg);
+    }
+
     final void error(String msg) {
         errorAt(pos(), msg);
     }

@@ -439,11 +439,11 @@ public final class Scanner {
     }
 
     /** Go's {@code %#U} format: {@code U+0040 '@'}. */
-    static String formatU(int c) {
-        String hex = Integer.toHexString(c).toUpperCase();
+    static String formatU(long c) {
+        String hex = Long.toHexString(c).toUpperCase();
         while (hex.length() < 4) hex = "0" + hex;
         String s = "U+" + hex;
-        if (isPrint(c)) s += " '" + new String(Character.toChars(c)) + "'";
+        if (c <= 0x10FFFF && isPrint((int) c)) s += " '" + new String(Character.toChars((int) c)) + "'";
         return s;
     }
 
@@ -808,7 +808,7 @@ public final class Scanner {
             return false;
         }
         if (x > max || 0xD800 <= x && x < 0xE000) {
-            error("escape is invalid Unicode code point " + formatU((int) Math.min(x, Integer.MAX_VALUE)));
+            error("escape is invalid Unicode code point " + formatU(x & 0xFFFFFFFFL));
             return false;
         }
         return true;

@@ -17,8 +17,11 @@ abstract class StmtParser extends ExprParser {
     @Override
     final Stmt.BlockStmt funcBody() {
         fnest++;
+        int errs = errcnt;
         Stmt.BlockStmt body = blockStmt("");
         fnest--;
+        // Like gc, check labels and branches only in bodies that parsed cleanly.
+        if (errs == errcnt) Branches.check(body, this::reportUncounted);
         return body;
     }
 
