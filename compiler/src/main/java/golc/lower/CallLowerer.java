@@ -117,7 +117,8 @@ final class CallLowerer {
             Signature sig = f.signature();
             return new Prepared(new Callee.Static(ex.pl.funcSym(f)), args(sig, c), sig, null, pos);
         }
-        if (fun instanceof golc.syntax.Expr.IndexExpr || fun instanceof golc.syntax.Expr.IndexListExpr) {
+        if (fun instanceof golc.syntax.Expr.IndexListExpr
+                || fun instanceof golc.syntax.Expr.IndexExpr ix && info.typeOf(ix.x) instanceof Signature) {
             throw ex.unsupported(c.pos(), "generic function call");
         }
         Expr fv = ex.expr(fun);

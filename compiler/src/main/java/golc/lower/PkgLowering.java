@@ -170,7 +170,9 @@ final class PkgLowering {
         StmtLowerer sl = new StmtLowerer(this, fb);
         Stmt.Block b = fb.block(body.pos(), () -> {
             sl.stmts(body.list);
-            fb.emit(new Stmt.Return(List.of(), body.rbrace));
+            if (body.list.isEmpty() || !(body.list.get(body.list.size() - 1) instanceof golc.syntax.Stmt.ReturnStmt)) {
+                fb.emit(new Stmt.Return(List.of(), body.rbrace));
+            }
         });
         fb.fn.setBody(b);
     }
