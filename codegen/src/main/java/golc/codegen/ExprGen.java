@@ -428,6 +428,14 @@ final class ExprGen implements Opcodes {
             expr(x);
             return;
         }
+        if (x.type().underlying() instanceof Array && !(x instanceof Expr.LocalRef l0 && FuncGen.isCell(l0.local()))) {
+            // A pointer to an array variable points at the array object, which assignment never replaces.
+            mv.visitTypeInsn(NEW, "golc/rt/cg/ArrayPtr");
+            mv.visitInsn(DUP);
+            expr(x);
+            mv.visitMethodInsn(INVOKESPECIAL, "golc/rt/cg/ArrayPtr", "<init>", "(Ljava/lang/Object;)V", false);
+            return;
+        }
         if (x instanceof Expr.LocalRef l) {
             if (!l.local().boxed()) {
                 throw new IllegalStateException("codegen: address of unboxed local " + l.local());
@@ -474,6 +482,16 @@ final class ExprGen implements Opcodes {
         }
     }
 
+    /** Stack: dst, src (struct or array values of type t) → copies src into dst's object. */
+    void assignInPlace(Type t) {
+        if (JvmTypes.isStruct(t)) {
+            assignStructInPlace(t);
+        } else {
+            mv.visitMethodInsn(INVOKESTATIC, "golc/rt/cg/Values", "assignArray", "(Ljava/lang/Object;Ljava/lang/Object;)V",
+                    false);
+        }
+    }
+
     /** Stack: dst struct, src struct → copies src's fields into dst. */
     void assignStructInPlace(Type t) {
         String c = types.structClass(t);
@@ -485,6 +503,15 @@ final class ExprGen implements Opcodes {
     void assign(Expr target, Expr value) {
         Type tt = target.type();
         boolean struct = JvmTypes.isStruct(tt);
+        if ((struct || tt.underlying() instanceof Array) && !(target instanceof Expr.Index ix0
+                && ix0.x().type().underlying() instanceof MapType)) {
+            // A struct or array variable is its object: assignment copies the value into it, so that
+            // pointers to the variable (or into it) stay valid.
+            expr(target);
+            exprAs(value, tt);
+            assignInPlace(tt);
+            return;
+        }
         if (target instanceof Expr.LocalRef l) {
             f.storeLocal(l.local(), () -> exprAs(value, tt));
         } else if (target instanceof Expr.GlobalRef g) {

@@ -166,9 +166,12 @@ final class FuncGen implements Opcodes {
     int slot(Local l) {
         Integer s = slots.get(l);
         if (s == null) {
-            // A local used before its Decl (e.g. by a goto over it): give it a slot holding its zero value
-            // later; the JVM verifier insists on definite assignment, so declare it now at method scope.
-            throw new IllegalStateException("codegen: local " + l + " used before its declaration in " + fn);
+            // Temporaries may come into being as call results, without a Decl (they are never boxed).
+            if (l.boxed()) {
+                throw new IllegalStateException("codegen: boxed local " + l + " used before its declaration in " + fn);
+            }
+            s = newSlot(gen.types.asm(l.type()).getSize());
+            slots.put(l, s);
         }
         return s;
     }
@@ -225,11 +228,6 @@ final class FuncGen implements Opcodes {
             mv.visitVarInsn(ALOAD, slot(l));
             value.run();
             mv.visitFieldInsn(PUTFIELD, cellClass(t), "value", cellFieldDesc(t));
-        } else if (l.boxed() && JvmTypes.isStruct(l.type())) {
-            // Pointers to this variable are its object: assign in place.
-            mv.visitVarInsn(ALOAD, slot(l));
-            value.run();
-            ex.assignStructInPlace(l.type());
         } else {
             value.run();
             mv.visitVarInsn(t.getOpcode(ISTORE), slot(l));

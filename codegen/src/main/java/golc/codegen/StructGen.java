@@ -281,24 +281,23 @@ final class StructGen implements Opcodes {
 
     /** $load(i) / $store(i, v): field i JVM-boxed, for pointers to fields. */
     private void loadStore() {
-        MethodVisitor mv = method("$load", "(I)Ljava/lang/Object;");
-        fieldSwitch(mv, i -> {
-            mv.visitVarInsn(ALOAD, 0);
-            mv.visitFieldInsn(GETFIELD, name, fieldName(struct, i), fdesc(i));
-            Bytecode.box(mv, gen.types.asm(struct.field(i).type()));
-            mv.visitInsn(ARETURN);
+        MethodVisitor m1 = method("$load", "(I)Ljava/lang/Object;");
+        fieldSwitch(m1, i -> {
+            m1.visitVarInsn(ALOAD, 0);
+            m1.visitFieldInsn(GETFIELD, name, fieldName(struct, i), fdesc(i));
+            Bytecode.box(m1, gen.types.asm(struct.field(i).type()));
+            m1.visitInsn(ARETURN);
         });
-        end(mv);
-        mv = method("$store", "(ILjava/lang/Object;)V");
-        MethodVisitor m2 = mv;
-        fieldSwitch(mv, i -> {
+        end(m1);
+        MethodVisitor m2 = method("$store", "(ILjava/lang/Object;)V");
+        fieldSwitch(m2, i -> {
             m2.visitVarInsn(ALOAD, 0);
             m2.visitVarInsn(ALOAD, 2);
             Bytecode.unbox(m2, gen.types.asm(struct.field(i).type()));
             m2.visitFieldInsn(PUTFIELD, name, fieldName(struct, i), fdesc(i));
             m2.visitInsn(RETURN);
         });
-        end(mv);
+        end(m2);
     }
 
     private void fieldSwitch(MethodVisitor mv, java.util.function.IntConsumer body) {

@@ -60,6 +60,22 @@ public final class Values {
         return (GoStruct) e;
     }
 
+    /** dst = src for array values: src's elements copied into dst's array object. */
+    public static void assignArray(Object dst, Object src) {
+        if (dst == src) {
+            return;
+        }
+        if (dst instanceof Object[]) {
+            Object[] d = (Object[]) dst;
+            Object[] s = (Object[]) src;
+            for (int i = 0; i < d.length; i++) {
+                d[i] = copyElem(s[i]);
+            }
+        } else {
+            System.arraycopy(src, 0, dst, 0, java.lang.reflect.Array.getLength(dst));
+        }
+    }
+
     /**
      * T(x) between struct types with identical underlying types but different classes: dst (a fresh zero
      * value) receives src's fields.
