@@ -2,7 +2,9 @@
 # Regenerates the expected outputs of the golden programs with real Go 1.19.
 # For each golden/<name>.go: <name>.out gets its stdout; if it exits non-zero, <name>.err gets the
 # first line of its stderr, and the exit status must match the program's "// EXIT n" comment.
-# "// ARGS: a "b c"" passes arguments. Usage: ./regen.sh [name...]   (default: all programs)
+# "// ARGS: a "b c"" passes arguments. Also writes src/test/resources/samples/<name>.out, the output of
+# each samples/<name>/ package run without arguments.
+# Usage: ./regen.sh [name...]   (default: all golden programs and all samples)
 # Expected outputs are only ever written by this script, never edited by hand.
 set -euo pipefail
 
@@ -12,8 +14,17 @@ dir="$(cd "$(dirname "$0")" && pwd)/src/test/resources/golden"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+samples="$(cd "$(dirname "$0")/.." && pwd)/samples"
+samples_out="$(dirname "$dir")/samples"
 if [ $# -gt 0 ]; then names=("$@"); else
   names=(); for f in "$dir"/*.go; do names+=("$(basename "$f" .go)"); done
+  mkdir -p "$samples_out"
+  for d in "$samples"/*/; do
+    s=$(basename "$d")
+    (cd "$d" && "$GO" build -o "$work/sample_$s" .)
+    (cd "$work" && "./sample_$s" >"$samples_out/$s.out")
+    echo "samples/$s: exit 0"
+  done
 fi
 
 status=0

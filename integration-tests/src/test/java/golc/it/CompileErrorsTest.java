@@ -44,6 +44,7 @@ class CompileErrorsTest {
     private static void check(Path src, String knownReason) throws IOException {
         if (knownReason != null && !KnownFailing.discover()) Assumptions.abort("known failing: " + knownReason);
         String problem = problems(src);
+        Discovery.record("errors/" + GoldenTest.stem(src), problem);
         if (problem == null) {
             if (knownReason != null) System.out.println(src + ": NOW PASSES, remove it from KNOWN_FAILING.txt");
             return;
