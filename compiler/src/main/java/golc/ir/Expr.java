@@ -10,14 +10,19 @@ import java.util.List;
  * has no side effects other than Go run-time panics (nil dereference, bounds, division by zero, failed
  * type assertion), so codegen may evaluate operands left to right.
  *
- * <p>Every expression has a Go type ({@link #type()}). Values of struct and array type are shared
- * references: lowering inserts {@link Copy} wherever Go copies such a value (assignment, argument,
- * result, composite element, capture by value, range value) unless the value is fresh; codegen never
- * copies implicitly, except that a conversion to an interface type boxes a copy (ARCHITECTURE.md).
+ * <p>Every expression has a Go type ({@link #type()}). Values of struct and array type are JVM
+ * objects, and a variable (local, global, field, element) of such a type <em>is</em> its object:
+ * {@link Stmt.Assign} to a struct/array target copies the value into the target's existing object
+ * (so pointers to it stay valid), while every place that creates a new variable ({@link Stmt.Decl},
+ * call arguments and receivers, results, composite elements, map stores, sends, append elements) gets a
+ * value that is fresh: lowering wraps shared values in {@link Copy}. Codegen copies only on
+ * {@code Assign} to a struct/array target and when boxing a struct into an interface.
  *
  * <p>Addressable expressions (assignment targets, {@link AddrOf} operands): {@link LocalRef},
  * {@link GlobalRef}, {@link Field}, {@link Index} of array, pointer-to-array or slice, {@link Deref}.
  * {@link Index} of a map is also an assignment target (map store), never an {@code AddrOf} operand.
+ * {@code AddrOf(LocalRef l)} occurs only for boxed locals and locals of struct or array type (whose
+ * object serves as the address: for a struct the pointer is the object itself).
  */
 public sealed interface Expr {
     Type type();

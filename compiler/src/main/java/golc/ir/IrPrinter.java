@@ -71,7 +71,10 @@ public final class IrPrinter {
         if (f.receiver() != null) out.append("  receiver ").append(decl(f.receiver())).append('\n');
         out.append("  params ").append(locals(f.params())).append('\n');
         if (!f.results().isEmpty()) out.append("  results ").append(locals(f.results())).append('\n');
-        if (f.body() != null) block(f.body(), 1);
+        if (f.body() != null) {
+            block(f.body(), 0);
+            out.append('\n');
+        }
     }
 
     private String locals(List<Local> ls) {
@@ -102,7 +105,6 @@ public final class IrPrinter {
         for (Stmt s : b.stmts()) stmt(s, depth + 1);
         indent(depth);
         out.append("}");
-        if (depth == 1) out.append('\n');
     }
 
     private void stmt(Stmt s, int d) {

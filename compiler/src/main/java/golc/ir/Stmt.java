@@ -22,13 +22,17 @@ public sealed interface Stmt {
      */
     record Decl(Local local, Expr init, Pos pos) implements Stmt {}
 
-    /** target = value. target is addressable or a map index (map store; nil map: panic). */
+    /**
+     * target = value. target is addressable or a map index (map store; nil map: panic). For struct and
+     * array targets (except map stores) the value is copied into the target's existing object.
+     */
     record Assign(Expr target, Expr value, Pos pos) implements Stmt {}
 
     /**
      * Calls {@code callee} with {@code args}. {@code results} is empty (results discarded) or has one entry
      * per Go result, each a local receiving it or null to discard it; with several results codegen unpacks
-     * the callee's {@code Object[]}.
+     * the callee's {@code Object[]}. A temporary may be introduced by being a call or receive result
+     * (without a {@link Decl}); temporaries are never boxed.
      */
     record Call(List<Local> results, Callee callee, List<Expr> args, Pos pos) implements Stmt {}
 
