@@ -23,6 +23,8 @@ public final class ClassTable {
 
     private final Map<String, Info> infos = new HashMap<>();
     private final ClassLoader resources;
+    /** Answers for generated classes not declared one by one (e.g. classes requested during generation). */
+    private java.util.function.Function<String, Info> resolver = n -> null;
 
     public ClassTable() {
         this(ClassTable.class.getClassLoader());
@@ -31,6 +33,10 @@ public final class ClassTable {
     /** {@code resources} is only asked for class files ({@code getResourceAsStream}), never to load a class. */
     public ClassTable(ClassLoader resources) {
         this.resources = resources;
+    }
+
+    public void setResolver(java.util.function.Function<String, Info> resolver) {
+        this.resolver = resolver;
     }
 
     /** Declares a class golc generates. */
@@ -45,6 +51,9 @@ public final class ClassTable {
     /** Hierarchy facts about a class: declared, or read from its class file. */
     public Info info(String name) {
         Info info = infos.get(name);
+        if (info == null) {
+            info = resolver.apply(name);
+        }
         if (info == null) {
             info = read(name);
             infos.put(name, info);

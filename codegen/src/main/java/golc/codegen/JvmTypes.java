@@ -182,10 +182,10 @@ public final class JvmTypes {
     }
 
     /** Method descriptor of a Go signature under TEAM.md's calling convention, with leading extra params. */
-    String methodDesc(Signature sig, java.util.List<Type> leading) {
+    String methodDesc(Signature sig, java.util.List<String> leadingDescs) {
         StringBuilder sb = new StringBuilder("(");
-        for (Type t : leading) {
-            sb.append(desc(t));
+        for (String d : leadingDescs) {
+            sb.append(d);
         }
         if (sig.recv() != null) {
             sb.append(desc(sig.recv().type()));
