@@ -489,7 +489,7 @@ public final class GoType {
             case ARRAY: {
                 GoType e = elem();
                 Object a = java.lang.reflect.Array.newInstance(e.repr(), Math.toIntExact(len()));
-                fillZero(a, 0, (int) len());
+                e.fillZero(a, 0, (int) len());
                 return a;
             }
             case STRUCT: return newStruct();
