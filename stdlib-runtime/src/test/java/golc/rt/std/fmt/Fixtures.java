@@ -428,4 +428,57 @@ public final class Fixtures {
             return (String) f[0];
         }
     }
+
+    // type Fm int; func (x Fm) Format(f fmt.State, c rune): the Go side (callFormat) is simulated by
+    // the test's FormatterHook, which does what gen_fmt.go's Format method does.
+    public static final class Fm extends Named {
+        static final GoType TYPE = GoType.named("main", "main", "Fm");
+
+        static {
+            GoType state = GoType.named("fmt", "fmt", "State").define(GoType.EMPTY_INTERFACE, null, new Method[0],
+                    new Method[0]);
+            Method format = new Method("Format", GoType.func(new GoType[] {state, GoType.INT32}, new GoType[0], false));
+            TYPE.define(GoType.INT, Fm.class, new Method[] {format}, new Method[] {format});
+        }
+
+        public final long value;
+
+        public Fm(long value) {
+            this.value = value;
+        }
+
+        @Override
+        public GoType $type() {
+            return TYPE;
+        }
+
+        @Override
+        public Object $unwrap() {
+            return value;
+        }
+    }
+
+    // type HasFm struct { F Fm; g Fm }
+    public static final class HasFm extends Struct {
+        static final GoType TYPE = GoType.named("main", "main", "HasFm");
+
+        static {
+            TYPE.define(GoType.struct(new Field[] {exported("F", Fm.TYPE), unexported("g", Fm.TYPE)}, HasFm.class),
+                    HasFm.class, new Method[0], new Method[0]);
+        }
+
+        public HasFm() {
+            super(0L, 0L);
+        }
+
+        @Override
+        Struct make() {
+            return new HasFm();
+        }
+
+        @Override
+        public GoType $type() {
+            return TYPE;
+        }
+    }
 }

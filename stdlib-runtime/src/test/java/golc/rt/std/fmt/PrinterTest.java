@@ -216,12 +216,45 @@ class PrinterTest {
         s.put("uintstar", List.of(box(GoType.UINT, 3L), 9L));
         s.put("wrapnotErrorf", List.of(new ErrorString("e")));
         s.put("mixed", List.of(val(new T(1, 2)), box(GoType.slice(GoType.STRING), slice(new String[] {"q"}))));
+        s.put("fm", List.of(new Fixtures.Fm(3)));
+        s.put("fms", List.of(box(GoType.slice(Fixtures.Fm.TYPE), slice(new long[] {1, 2}))));
+        Fixtures.HasFm hf = new Fixtures.HasFm();
+        hf.f[0] = 4L;
+        hf.f[1] = 5L;
+        s.put("hasfm", List.of(val(hf)));
+        s.put("wrap", List.of(BASE));
+        s.put("wrapmid", List.of(1L, BASE));
+        s.put("wraptwice", List.of(BASE, BASE));
+        s.put("wrapnonerr", List.of(7L));
+        s.put("wrapnil", Arrays.asList((Object) null));
+        s.put("noverbwrap", List.of(BASE));
+        s.put("wrapflags", List.of(BASE));
         s.put("printmix", Arrays.asList("a", 1L, 2L, "b", "c", 3.5, null, 4L));
         return s;
     }
 
+    /** errors.New("base"), the error gen_fmt.go wraps. */
+    static final Object BASE = new ErrorString("base");
+
+    /** Does what gen_fmt.go's Fm.Format does, through the State the printer offers. */
+    static final FormatterHook HOOK = new FormatterHook() {
+        @Override
+        public boolean format(Printer p, Object arg, int verb) {
+            if (!(arg instanceof Fixtures.Fm)) {
+                return false;
+            }
+            Printer q = new Printer(this);
+            q.doPrintf("<%c %d %v %d %v %v%v%v%v%v %d>", List.of(verb,
+                    (long) (p.widthPresent() ? p.width() : -1), p.widthPresent(),
+                    (long) (p.precisionPresent() ? p.precision() : -1), p.precisionPresent(),
+                    p.flag('-'), p.flag('+'), p.flag('#'), p.flag(' '), p.flag('0'), ((Fixtures.Fm) arg).value));
+            p.write(q.result());
+            return true;
+        }
+    };
+
     static String run(String format, List<Object> args) {
-        Printer p = new Printer(null);
+        Printer p = new Printer(HOOK);
         if (format.equals("PRINT")) {
             p.doPrint(args);
         } else if (format.equals("PRINTLN")) {
@@ -256,6 +289,16 @@ class PrinterTest {
                     args = a;
                 }
                 String got;
+                if (format.startsWith("ERRORF:")) {
+                    // Errorf's Go wrapper makes a *fmt.wrapError exactly when the native reports a %w operand.
+                    Object[] res = Natives.errorf(format.substring(7), slice(args.toArray()), null);
+                    got = (res[1] == null ? "*errors.errorString" : "*fmt.wrapError") + "|" + res[0] + "|"
+                            + (res[1] == BASE ? "base" : "none");
+                    if (!got.equals(want)) {
+                        failures.add(row[0] + " ERRORF: want " + want + " got " + got);
+                    }
+                    continue;
+                }
                 try {
                     got = run(format, args).replaceAll("0x[0-9a-f]{6,}", "0xADDR");
                 } catch (RuntimeException e) {

@@ -2,7 +2,8 @@
 // PrinterTest.java) formatted with many formats.
 //   cd this dir && GOCACHE=/tmp/gocache GO111MODULE=off /usr/lib/go-1.19/bin/go run gen_fmt.go
 // Line: set name TAB strconv.Quote(format) TAB strconv.Quote(output). The format "PRINT" means
-// Sprint(set...), "PRINTLN" Sprintln(set...). Addresses (0x and 6+ hex digits) are written as 0xADDR.
+// Sprint(set...), "PRINTLN" Sprintln(set...), "ERRORF:f" Errorf(f, set...) shown as %T|Error()|unwrapped.
+// Addresses (0x and 6+ hex digits) are written as 0xADDR.
 package main
 
 import (
@@ -66,6 +67,45 @@ type Outer struct {
 }
 
 type MyBytes []byte
+
+// Fm reports what its Format method sees.
+type Fm int
+
+func (x Fm) Format(f fmt.State, c rune) {
+	w, wok := f.Width()
+	p, pok := f.Precision()
+	// Without ok, Go returns whatever an earlier Printf left (pooled printers): not reproducible.
+	if !wok {
+		w = -1
+	}
+	if !pok {
+		p = -1
+	}
+	fmt.Fprintf(f, "<%c %d %v %d %v %v%v%v%v%v %d>", c, w, wok, p, pok,
+		f.Flag('-'), f.Flag('+'), f.Flag('#'), f.Flag(' '), f.Flag('0'), int(x))
+}
+
+type HasFm struct {
+	F Fm
+	g Fm
+}
+
+var base = errors.New("base")
+
+// Errorf cases: format and operands (base is the error to wrap).
+var errorfCases = []struct {
+	name   string
+	format string
+	args   []any
+}{
+	{"wrap", "ctx: %w", []any{base}},
+	{"wrapmid", "a %d %w z", []any{1, base}},
+	{"wraptwice", "%w %w", []any{base, base}},
+	{"wrapnonerr", "%w", []any{7}},
+	{"wrapnil", "%w", []any{nil}},
+	{"noverbwrap", "%v", []any{base}},
+	{"wrapflags", "%+10w|", []any{base}},
+}
 
 var sets = []struct {
 	name string
@@ -156,6 +196,9 @@ var sets = []struct {
 	{"nested", []any{[][]int{{1}, {2, 3}}}, false},
 	{"funcnil", []any{(func())(nil)}, false},
 	{"channil", []any{(chan int)(nil)}, false},
+	{"fm", []any{Fm(3)}, false},
+	{"fms", []any{[]Fm{1, 2}}, false},
+	{"hasfm", []any{HasFm{4, 5}}, false},
 }
 
 var formats = []string{
@@ -223,6 +266,14 @@ func main() {
 	}
 	for _, m := range multi {
 		out(m.name, m.format, fmt.Sprintf(m.format, m.args...))
+	}
+	for _, c := range errorfCases {
+		err := fmt.Errorf(c.format, c.args...)
+		wrapped := "none"
+		if errors.Unwrap(err) == base {
+			wrapped = "base"
+		}
+		out(c.name, "ERRORF:"+c.format, fmt.Sprintf("%T|%s|%s", err, err.Error(), wrapped))
 	}
 	// Print spacing: strings vs non-strings.
 	out("printmix", "PRINT", fmt.Sprint("a", 1, 2, "b", "c", 3.5, nil, 4))
