@@ -2,7 +2,6 @@ package golc.rt.std.fmt;
 
 import golc.rt.GoType;
 import golc.rt.Kind;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,11 +16,7 @@ final class MapSort {
 
     /** Entries {key, value} of map m of type t, sorted. */
     static List<Object[]> sorted(GoType t, Object m) {
-        Object[] keys = Values.mapKeys(m);
-        List<Object[]> entries = new ArrayList<>(keys.length);
-        for (Object k : keys) {
-            entries.add(new Object[] {k, Values.mapValue(m, k)});
-        }
+        List<Object[]> entries = Values.mapEntries(m);
         GoType kt = t.key();
         return stableSort(entries, kt);
     }

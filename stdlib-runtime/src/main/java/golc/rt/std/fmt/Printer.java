@@ -500,11 +500,11 @@ public final class Printer {
     }
 
     /** A []byte or [N]byte; bytes is null for a nil slice. t and v are the value for other verbs. */
-    private void fmtBytes(String bytes, int verb, GoType t, Object v) {
+    private void fmtBytes(String bytes, int verb, String typeString, GoType t, Object v) {
         switch (verb) {
             case 'v': case 'd':
                 if (fmt.sharpV) {
-                    buf.append(t.toString());
+                    buf.append(typeString);
                     if (bytes == null) {
                         buf.append(NIL_PAREN);
                         return;
@@ -617,6 +617,10 @@ public final class Printer {
             verb = 'v';
         }
         if (hook != null && Values.hasMethod(a, "Format")) {
+            if (Values.isNilPointer(a)) {
+                buf.append(NIL_ANGLE); // Format on a nil receiver: Go's catchPanic prints <nil>
+                return true;
+            }
             try {
                 if (hook.format(this, a, verb)) {
                     return true;
@@ -627,9 +631,14 @@ public final class Printer {
             }
         }
         if (fmt.sharpV) {
-            if (Values.isGoStringer(a)) {
+            Object r = Values.receiver(a, "GoString", golc.rt.m.GoString.class);
+            if (r == Values.NIL_RECEIVER) {
+                buf.append(NIL_ANGLE);
+                return true;
+            }
+            if (r != null) {
                 try {
-                    fmt.fmtS(((golc.rt.m.GoString) a).GoString());
+                    fmt.fmtS(((golc.rt.m.GoString) r).GoString());
                 } catch (RuntimeException e) {
                     catchPanic(a, verb, "GoString", e);
                 }
@@ -637,24 +646,31 @@ public final class Printer {
             }
         } else {
             switch (verb) {
-                case 'v': case 's': case 'x': case 'X': case 'q':
-                    if (Values.isError(a)) {
-                        try {
-                            fmtString(((golc.rt.m.Error) a).Error(), verb);
-                        } catch (RuntimeException e) {
-                            catchPanic(a, verb, "Error", e);
-                        }
+                case 'v': case 's': case 'x': case 'X': case 'q': {
+                    Object r = Values.receiver(a, "Error", golc.rt.m.Error.class);
+                    String method = "Error";
+                    if (r == null) {
+                        r = Values.receiver(a, "String", golc.rt.m.String.class);
+                        method = "String";
+                    }
+                    if (r == Values.NIL_RECEIVER) {
+                        // golc cannot call a method on a nil receiver held this way; Go's call would most
+                        // likely dereference it and catchPanic would print <nil>.
+                        buf.append(NIL_ANGLE);
                         return true;
                     }
-                    if (Values.isStringer(a)) {
+                    if (r != null) {
                         try {
-                            fmtString(((golc.rt.m.String) a).String(), verb);
+                            String text = method.equals("Error") ? ((golc.rt.m.Error) r).Error()
+                                    : ((golc.rt.m.String) r).String();
+                            fmtString(text, verb);
                         } catch (RuntimeException e) {
-                            catchPanic(a, verb, "String", e);
+                            catchPanic(a, verb, method, e);
                         }
                         return true;
                     }
                     break;
+                }
                 default:
                     break;
             }
@@ -694,7 +710,7 @@ public final class Printer {
                 return;
             }
             if (k == Kind.SLICE && t.elem() == GoType.UINT8) {
-                fmtBytes(Values.bytes(t, v), verb, t, v);
+                fmtBytes(Values.bytes(t, v), verb, "[]byte", t, v);
                 return;
             }
         }
@@ -840,7 +856,7 @@ public final class Printer {
     private void printList(GoType t, Object v, int verb, int depth, boolean canIface) {
         GoType et = t.elem();
         if ((verb == 's' || verb == 'q' || verb == 'x' || verb == 'X') && et.kind() == Kind.UINT8) {
-            fmtBytes(Values.bytes(t, v), verb, t, v);
+            fmtBytes(Values.bytes(t, v), verb, t.toString(), t, v);
             return;
         }
         int n = Values.length(t, v);

@@ -111,13 +111,14 @@ final class Values {
         return b.toString();
     }
 
-    /** Keys of a map value (empty for nil). */
-    static Object[] mapKeys(Object m) {
-        return m == null ? new Object[0] : ((GoMap) m).keys();
-    }
-
-    static Object mapValue(Object m, Object key) {
-        return ((GoMap) m).lookup(key);
+    /** Entries {key, value} of a map value (none for nil), in iteration order. */
+    static java.util.List<Object[]> mapEntries(Object m) {
+        java.util.List<Object[]> r = new java.util.ArrayList<>();
+        GoMap.Iter it = GoMap.iter((GoMap) m);
+        while (it.next()) {
+            r.add(new Object[] {it.key(), it.value()});
+        }
+        return r;
     }
 
     /** A stand-in address: 0 for nil, else stable for the object's lifetime and equal for equal pointers. */
@@ -135,7 +136,7 @@ final class Values {
         } else {
             h = System.identityHashCode(v) * 64L;
         }
-        return HEAP_BASE + (h & 0xFFFFFFFFFFL);
+        return HEAP_BASE + (h & 0xFFFFFFFFFL);
     }
 
     /** Whether values of type t (static type) can carry methods fmt looks for. */
@@ -163,19 +164,36 @@ final class Values {
         return false;
     }
 
-    // The Java method interfaces are implemented by a class whenever T or *T has the method; the
-    // descriptor's method set says whether this dynamic type (T or *T) really has it.
+    /** Stands for a nil pointer receiver: Go would call the method on nil. */
+    static final Object NIL_RECEIVER = new Object();
+
+    /**
+     * The object to call method {@code name} (of Java method interface {@code iface}) on for interface
+     * value a; {@link #NIL_RECEIVER} for a nil pointer whose type has the method; null if a's dynamic type
+     * lacks it. A class implements the method interface when T or *T has the method, so the
+     * descriptor's method set decides whether this dynamic type (T or *T) really has it.
+     */
+    static Object receiver(Object a, String name, Class<?> iface) {
+        if (a == null || !hasMethod(a, name)) {
+            return a instanceof RuntimeError && iface.isInstance(a) ? a : null;
+        }
+        if (iface.isInstance(a)) {
+            return a;
+        }
+        if (a instanceof Box && ((Box) a).type.kind() == Kind.POINTER) {
+            Box b = (Box) a;
+            if (b.value == null) {
+                return NIL_RECEIVER;
+            }
+            // *N for a named non-struct N: the method comes from N's value method set.
+            Object target = Types.box(b.type.elem(), ((Pointer) b.value).get());
+            return iface.isInstance(target) ? target : null;
+        }
+        return null;
+    }
 
     static boolean isError(Object a) {
-        return a instanceof golc.rt.m.Error && (a instanceof RuntimeError || hasMethod(a, "Error"));
-    }
-
-    static boolean isStringer(Object a) {
-        return a instanceof golc.rt.m.String && hasMethod(a, "String");
-    }
-
-    static boolean isGoStringer(Object a) {
-        return a instanceof golc.rt.m.GoString && hasMethod(a, "GoString");
+        return receiver(a, "Error", golc.rt.m.Error.class) != null;
     }
 
     /** Whether interface value a is a nil pointer (a typed nil *T). */
