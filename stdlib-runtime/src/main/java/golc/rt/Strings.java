@@ -239,8 +239,9 @@ public final class Strings {
 
     /** Whether r is printable as Go's unicode.IsPrint defines it (letters, marks, numbers, punctuation, symbols, ASCII space). */
     public static boolean isPrint(int r) {
-        if (r == ' ') {
-            return true;
+        if (r <= 0xff) {
+            // Latin-1 by Go's table: U+00A0 (no-break space) and U+00AD (soft hyphen) are not printable
+            return (r >= 0x20 && r < 0x7f) || (r >= 0xa1 && r != 0xad);
         }
         if (!validRune(r)) {
             return false;
@@ -266,11 +267,16 @@ public final class Strings {
         return quoteWith(s, '"', false);
     }
 
-    /**
-     * Go's strconv quoting: {@code quote} is '"' or '\'' (or '`' is not handled here), {@code asciiOnly} escapes
-     * every non-ASCII rune (QuoteToASCII).
-     */
+    /** Quoting modes: escape what IsPrint rejects, also every non-ASCII rune, or what IsGraphic rejects. */
+    public static final int QUOTE_PRINT = 0, QUOTE_ASCII = 1, QUOTE_GRAPHIC = 2;
+
+    /** strconv quoting ({@code quote} is '"' or '\''); {@code asciiOnly} as QuoteToASCII. */
     public static String quoteWith(String s, char quote, boolean asciiOnly) {
+        return quote(s, quote, asciiOnly ? QUOTE_ASCII : QUOTE_PRINT);
+    }
+
+    /** strconv quoting of a Go string in one of the QUOTE_* modes (result is a Go string). */
+    public static String quote(String s, char quote, int mode) {
         StringBuilder sb = new StringBuilder(s.length() + 2);
         sb.append(quote);
         for (int i = 0; i < s.length(); ) {
@@ -283,7 +289,7 @@ public final class Strings {
                 i++;
                 continue;
             }
-            appendEscapedRune(sb, r, quote, asciiOnly);
+            appendEscapedRune(sb, r, quote, mode);
             i += w;
         }
         sb.append(quote);
@@ -293,12 +299,15 @@ public final class Strings {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     /** Appends rune r as it appears inside a Go quoted literal (strconv's appendEscapedRune). */
-    public static void appendEscapedRune(StringBuilder sb, int r, char quote, boolean asciiOnly) {
+    public static void appendEscapedRune(StringBuilder sb, int r, char quote, int mode) {
         if (r == quote || r == '\\') {
             sb.append('\\').append((char) r);
             return;
         }
-        if (asciiOnly ? (r < 0x80 && isPrint(r)) : isPrint(r)) {
+        boolean plain = mode == QUOTE_ASCII ? r < 0x80 && isPrint(r)
+                : mode == QUOTE_GRAPHIC ? isPrint(r) || (validRune(r) && Character.getType(r) == Character.SPACE_SEPARATOR)
+                : isPrint(r);
+        if (plain) {
             appendRune(sb, r);
             return;
         }
