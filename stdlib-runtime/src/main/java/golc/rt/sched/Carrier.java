@@ -33,6 +33,17 @@ public final class Carrier extends Thread {
 
     @Override
     public void run() {
+        try {
+            loop();
+        } catch (Throwable e) {
+            // a bug in the runtime itself: end the program rather than lose a carrier silently
+            java.io.StringWriter w = new java.io.StringWriter();
+            e.printStackTrace(new java.io.PrintWriter(w));
+            sched.exit(Outcome.fatal("fatal error: golc runtime: " + w + "\n"));
+        }
+    }
+
+    private void loop() {
         while (!sched.exiting) {
             if (p == null) {
                 P np = nextP;

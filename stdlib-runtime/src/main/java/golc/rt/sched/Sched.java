@@ -365,7 +365,7 @@ public final class Sched {
             if (globSize == 0) {
                 return null;
             }
-            n = Math.min(globSize / maxProcs + 1, P.RUNQ_SIZE / 2);
+            n = Math.min(Math.min(globSize, globSize / maxProcs + 1), P.RUNQ_SIZE / 2);
             first = globalPop();
             for (int i = 1; i < n; i++) {
                 batch[i - 1] = globalPop();
