@@ -50,6 +50,18 @@ public final class Diagnostics {
         return !list.isEmpty();
     }
 
+    /**
+     * True if an error starting with "syntax error" was recorded. gc type-checks files that have
+     * only other parse-phase errors (lexical errors, label and branch errors, ...) and stops before
+     * type checking only after syntax errors; a driver matching gc's output does the same.
+     */
+    public boolean hasSyntaxErrors() {
+        for (Diagnostic d : list) {
+            if (d.isSyntaxError()) return true;
+        }
+        return false;
+    }
+
     /** Number of errors recorded (after same-line suppression). */
     public int count() {
         return list.size();

@@ -209,7 +209,7 @@ abstract class ParserBase {
     /** A literal token as BasicLit, or null if the current token is not a literal. */
     final Expr.BasicLit oliteral() {
         if (tok.isLiteral()) {
-            Expr.BasicLit b = new Expr.BasicLit(pos(), tok, lit);
+            Expr.BasicLit b = new Expr.BasicLit(pos(), tok, lit, bad);
             next();
             return b;
         }

@@ -261,4 +261,15 @@ class ParserTest {
         assertFalse(vs.names.get(0).equals(vs.names.get(1)));
         assertSame(vs.names.get(0), vs.names.get(0));
     }
+
+    @Test
+    void literalsWithLexicalErrorsAreMarkedBad() {
+        Diagnostics d = new Diagnostics();
+        File f = Parser.parseFile("t.go", "package p\nvar a, b = 0x1.0, 1\n".getBytes(StandardCharsets.UTF_8), d);
+        assertTrue(d.hasErrors());
+        assertFalse(d.hasSyntaxErrors()); // gc would go on to type-check this file
+        Spec.ValueSpec vs = (Spec.ValueSpec) ((Decl.GenDecl) f.decls.get(0)).specs.get(0);
+        assertTrue(((Expr.BasicLit) vs.values.get(0)).bad);
+        assertFalse(((Expr.BasicLit) vs.values.get(1)).bad);
+    }
 }
