@@ -93,7 +93,7 @@ public final class Diagnostics {
         boolean tooMany = list.size() >= MAX_PRINTED;
         List<Diagnostic> shown = sortedUnique(tooMany ? list.subList(0, MAX_PRINTED) : list);
         for (Diagnostic d : shown) out.add(d.toString());
-        if (tooMany) out.add(list.get(MAX_PRINTED - 1).pos() + ": too many errors");
+        if (tooMany) out.add(Diagnostic.formatPos(list.get(MAX_PRINTED - 1).pos()) + ": too many errors");
         return out;
     }
 

@@ -272,4 +272,12 @@ class ParserTest {
         assertTrue(((Expr.BasicLit) vs.values.get(0)).bad);
         assertFalse(((Expr.BasicLit) vs.values.get(1)).bad);
     }
+
+    @Test
+    void typeCheckerErrorsOfTheParserAreDroppedAfterSyntaxErrors() {
+        Diagnostics d = new Diagnostics();
+        Parser.parseFile("t.go", "package p\nfunc f() {\n\tfor a, b, c := range s {\n\t}\n".getBytes(StandardCharsets.UTF_8), d);
+        // gc stops before type checking, so only the syntax error at EOF is reported
+        assertEquals("t.go:5:1: syntax error: unexpected EOF, expecting }\n", d.format());
+    }
 }
