@@ -124,7 +124,7 @@ final class Assignments {
             if (cause[0] != null) {
                 c.error(x.expr.pos(), "cannot use " + c.str(x) + " as type " + c.str(t) + " in " + context + ":\n\t" + cause[0]);
             } else {
-                c.error(x.expr.pos(), "cannot use " + c.str(x) + " as " + c.str(t) + " value in " + context);
+                c.error(x.expr.pos(), "cannot use " + c.str(x) + " as type " + c.str(t) + " in " + context);
             }
             x.mode = Operand.Mode.INVALID;
         }
@@ -170,6 +170,7 @@ final class Assignments {
             lhs.setType(t);
         }
         assignment(x, lhs.type(), context);
+        if (x.mode == Operand.Mode.INVALID) lhs.used = true; // avoid follow-on "declared but not used" errors
     }
 
     /** var a, b = rhs... and a, b := rhs... (count checks, multi-value calls, comma-ok). */

@@ -159,7 +159,7 @@ final class Decls {
             if (m.name().equals("_")) continue;
             Func prev = named.method(m.name());
             if (prev != null) {
-                c.error(m.pos(), "method " + obj.name() + "." + m.name() + " already declared at " + prev.pos());
+                c.error(m.pos(), obj.name() + "." + m.name() + " redeclared in this block\n\t" + prev.pos() + ": other declaration of " + m.name());
                 continue;
             }
             if (u instanceof Struct) {
