@@ -138,7 +138,8 @@ public final class Checker {
         if (x.expr == null) return;
         if (x.mode == Operand.Mode.INVALID) return;
         if (x.type != null && Predicates.isUntyped(x.type) && x.mode != Operand.Mode.NILVALUE) {
-            untyped.put(x.expr, new Exprs.UntypedInfo(x.expr, (Basic) x.type, x.mode, x.val));
+            untyped.put(x.expr, new Exprs.UntypedInfo(x.expr, (Basic) x.type, x.mode,
+                    x.mode == Operand.Mode.CONSTANT ? x.val : null));
             return;
         }
         if (x.type == Basic.UNTYPED_NIL) {

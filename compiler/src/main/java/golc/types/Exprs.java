@@ -311,6 +311,7 @@ final class Exprs {
             return;
         }
         c.recordUse(e.sel, r.obj);
+        if (r.obj instanceof Func) c.addDep(((Func) r.obj).origin());
         if (x.mode == Operand.Mode.TYPEXPR) {
             // Method expression T.m.
             if (!(r.obj instanceof Func)) {
