@@ -37,6 +37,8 @@ final class FnBuilder {
     private final Deque<List<Stmt>> open = new ArrayDeque<>();
     private final Deque<Target> targets = new ArrayDeque<>();
     private final Map<String, Label> goLabels = new HashMap<>();
+    /** Go labels that some goto of this function names (only those get a {@link Stmt.LabelDef}). */
+    final java.util.Set<String> gotoTargets = new java.util.HashSet<>();
     /** Temporaries holding a struct/array value nobody else references (new, copied, or a call result). */
     private final java.util.Set<Local> fresh = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 

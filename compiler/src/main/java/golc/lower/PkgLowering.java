@@ -167,6 +167,10 @@ final class PkgLowering {
     /** Lowers a function body into fb.fn, adding the final return a body may fall off. */
     private void body(FnBuilder fb, golc.syntax.Stmt.BlockStmt body) {
         fb.fn.setHasDefer(containsDefer(body));
+        AstWalk.walk(body, n -> {
+            if (n instanceof golc.syntax.Stmt.BranchStmt b && b.tok == Token.GOTO) fb.gotoTargets.add(b.label.name);
+            return !(n instanceof golc.syntax.Expr.FuncLit);
+        });
         StmtLowerer sl = new StmtLowerer(this, fb);
         Stmt.Block b = fb.block(body.pos(), () -> {
             sl.stmts(body.list);

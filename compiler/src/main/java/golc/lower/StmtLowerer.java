@@ -62,7 +62,7 @@ final class StmtLowerer {
         } else if (s instanceof DeclStmt d) {
             declStmt(d.decl);
         } else if (s instanceof LabeledStmt l) {
-            fb.emit(new Stmt.LabelDef(fb.goLabel(l.label.name), pos));
+            if (fb.gotoTargets.contains(l.label.name)) fb.emit(new Stmt.LabelDef(fb.goLabel(l.label.name), pos));
             stmt(l.stmt, l.label.name);
         } else if (s instanceof ReturnStmt r) {
             returnStmt(r);
