@@ -154,6 +154,7 @@ final class Assignments {
     void initVar(Var lhs, Operand x, String context) {
         if (x.mode == Operand.Mode.INVALID || x.type == Basic.INVALID || lhs.type() == Basic.INVALID) {
             if (lhs.type() == null) lhs.setType(Basic.INVALID);
+            lhs.used = true; // avoid follow-on "declared but not used" errors
             return;
         }
         if (lhs.type() == null) {
@@ -175,7 +176,7 @@ final class Assignments {
     void initVars(List<Var> lhs, List<Expr> rhs, Expr returnStmt) {
         int l = lhs.size(), r = rhs.size();
         String context = returnStmt != null ? "return statement" : "assignment";
-        if (l == r) {
+        if (l == r && r > 1) {
             for (int i = 0; i < l; i++) {
                 Operand x = new Operand();
                 c.exprs.expr(x, rhs.get(i));
@@ -205,7 +206,10 @@ final class Assignments {
     }
 
     private void invalidate(List<Var> lhs) {
-        for (Var v : lhs) if (v.type() == null) v.setType(Basic.INVALID);
+        for (Var v : lhs) {
+            if (v.type() == null) v.setType(Basic.INVALID);
+            v.used = true; // avoid follow-on "declared but not used" errors
+        }
     }
 
     /** Records the (value, ok) tuple type for comma-ok expressions, as go/types does. */
@@ -277,7 +281,7 @@ final class Assignments {
 
     void assignVars(List<Expr> lhs, List<Expr> rhs) {
         int l = lhs.size(), r = rhs.size();
-        if (l == r) {
+        if (l == r && r > 1) {
             for (int i = 0; i < l; i++) {
                 Type t = lhsVar(lhs.get(i));
                 Operand x = new Operand();

@@ -580,7 +580,7 @@ final class Calls {
             return;
         }
         if (!valid) {
-            c.error(x.expr.pos(), "invalid operation: cannot index " + c.str(x));
+            c.error(e instanceof Expr.IndexExpr ? ((Expr.IndexExpr) e).lbrack : e.pos(), "invalid operation: cannot index " + c.str(x));
             Operand o = new Operand();
             c.exprs.rawExpr(o, idx, null, true);
             x.mode = Operand.Mode.INVALID;

@@ -129,7 +129,7 @@ public final class Checker {
     }
 
     static String str(Expr e) {
-        return ExprString.of(e);
+        return golc.syntax.Printer.expr(e);
     }
 
     // ---- recording ----

@@ -84,7 +84,7 @@ final class Operand {
         }
         StringBuilder sb = new StringBuilder();
         String e = "";
-        if (expr != null) e = ExprString.of(expr);
+        if (expr != null) e = golc.syntax.Printer.expr(expr);
         else if (mode == Mode.BUILTIN && id != null) e = id.goName();
         else if (mode == Mode.TYPEXPR) e = TypeString.of(type, q);
         else if (mode == Mode.CONSTANT && val != null) e = val.toString();

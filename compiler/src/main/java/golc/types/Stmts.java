@@ -31,13 +31,10 @@ final class Stmts {
         gotos = new ArrayList<>();
         collectLabels(body.list);
         stmtList(0, body.list);
+        // Label and branch errors are reported by the parser (as gc's syntax.checkBranches); record uses only.
         for (Stmt.BranchStmt g : gotos) {
             Label l = labels.get(g.label.name);
-            if (l == null) c.error(g.label.pos(), "label " + g.label.name + " not defined");
-            else { l.used = true; c.recordUse(g.label, l); }
-        }
-        for (Label l : labels.values()) {
-            if (!l.used) c.error(l.pos(), "label " + l.name() + " defined and not used");
+            if (l != null) { l.used = true; c.recordUse(g.label, l); }
         }
         labels = savedLabels;
         gotos = savedGotos;
@@ -56,11 +53,7 @@ final class Stmts {
             String name = ls.label.name;
             if (!name.equals("_")) {
                 Label l = new Label(ls.label.pos(), c.pkg, name);
-                if (labels.containsKey(name)) {
-                    c.error(ls.label.pos(), "label " + name + " already defined at " + labels.get(name).pos());
-                } else {
-                    labels.put(name, l);
-                }
+                labels.putIfAbsent(name, l);
                 c.recordDef(ls.label, labels.get(name));
             }
             collectLabels(ls.stmt);
@@ -369,40 +362,16 @@ final class Stmts {
     }
 
     private void branch(int ctxt, Stmt.BranchStmt s) {
-        if (s.label != null && s.tok != Token.GOTO) {
-            Label l = labels.get(s.label.name);
-            String kind = s.tok == Token.BREAK ? "break" : "continue";
-            if (l == null) {
-                c.error(s.label.pos(), kind + " label not defined: " + s.label.name);
-                return;
-            }
-            l.used = true;
-            c.recordUse(s.label, l);
-            boolean valid = enclosingLabels.contains(s.label.name + "/loop")
-                    || (s.tok == Token.BREAK && enclosingLabels.contains(s.label.name));
-            if (!valid) {
-                c.error(s.label.pos(), "invalid " + kind + " label " + s.label.name);
-            }
+        // Misplaced break/continue/fallthrough and undefined labels are reported by the parser.
+        if (s.label == null) return;
+        if (s.tok == Token.GOTO) {
+            gotos.add(s);
             return;
         }
-        switch (s.tok) {
-            case BREAK:
-                if ((ctxt & BREAK_OK) == 0) c.error(s.pos(), "break is not in a loop, switch, or select");
-                break;
-            case CONTINUE:
-                if ((ctxt & CONTINUE_OK) == 0) c.error(s.pos(), "continue is not in a loop");
-                break;
-            case FALLTHROUGH:
-                if ((ctxt & FALLTHROUGH_OK) == 0) {
-                    if ((ctxt & FINAL_SWITCH_CASE) != 0) c.error(s.pos(), "cannot fallthrough final case in switch");
-                    else c.error(s.pos(), "fallthrough statement out of place");
-                }
-                break;
-            case GOTO:
-                if (s.label != null) gotos.add(s);
-                break;
-            default:
-                c.error(s.pos(), "invalid branch statement");
+        Label l = labels.get(s.label.name);
+        if (l != null) {
+            l.used = true;
+            c.recordUse(s.label, l);
         }
     }
 

@@ -55,6 +55,30 @@ class GoCorpusTest {
         assertParseCleanly(files);
     }
 
+    /**
+     * Every node has a position in the file, and no child starts before its parent (positions are
+     * start positions). Returns a description of the first violation, or null.
+     */
+    private static String checkPositions(File f, String path) {
+        return checkNode(f, path);
+    }
+
+    private static String checkNode(Node n, String path) {
+        Pos pos = n.pos();
+        if (pos == null || !pos.path().equals(path) || pos.line() < 1 || pos.col() < 1) {
+            return n.getClass().getSimpleName() + " has position " + pos;
+        }
+        for (Node c : Walk.children(n)) {
+            if (c.pos() != null && c.pos().compareTo(pos) < 0) {
+                return c.getClass().getSimpleName() + " at " + c.pos() + " starts before its parent "
+                        + n.getClass().getSimpleName() + " at " + pos;
+            }
+            String bad = checkNode(c, path);
+            if (bad != null) return bad;
+        }
+        return null;
+    }
+
     private static String firstLine(Path p) throws IOException {
         byte[] b = Files.readAllBytes(p);
         int n = 0;
@@ -68,7 +92,8 @@ class GoCorpusTest {
             Diagnostics d = new Diagnostics();
             try {
                 File f = Parser.parseFile(p.toString(), Files.readAllBytes(p), d);
-                if (f.name == null) failures.add(p + ": no package name");
+                String bad = checkPositions(f, p.toString());
+                if (bad != null) failures.add(p + ": " + bad);
             } catch (RuntimeException | StackOverflowError e) {
                 failures.add(p + ": " + e);
                 continue;
