@@ -33,8 +33,14 @@ public final class CodeGen {
                 String name = gen.types.namedClass(d.type());
                 if (d.type().underlying() instanceof Struct) {
                     gen.out.put(name, new StructGen(gen, d.type(), name, d).generate());
+                    if (!d.methods().isEmpty()) {
+                        gen.out.put(NamedGen.ptrClass(name), NamedGen.generatePtr(gen, d, NamedGen.ptrClass(name)));
+                    }
                 } else if (!(d.type().underlying() instanceof Interface)) {
                     gen.out.put(name, NamedGen.generate(gen, d, name));
+                    if (!d.methods().isEmpty()) {
+                        gen.out.put(NamedGen.ptrClass(name), NamedGen.generatePtr(gen, d, NamedGen.ptrClass(name)));
+                    }
                 }
             }
         }
@@ -94,8 +100,12 @@ public final class CodeGen {
                     List<String> itfs = new ArrayList<>(Bridges.interfaces(gen, d, true));
                     itfs.add("golc/rt/cg/FieldAccess");
                     t.declare(name, JvmTypes.GOSTRUCT, itfs, false);
+                    t.declare(NamedGen.ptrClass(name), JvmTypes.NAMED, new ArrayList<>(Bridges.interfaces(gen, d, true)),
+                            false);
                 } else if (!(d.type().underlying() instanceof Interface)) {
                     t.declare(name, JvmTypes.NAMED, new ArrayList<>(Bridges.interfaces(gen, d, false)), false);
+                    t.declare(NamedGen.ptrClass(name), JvmTypes.NAMED, new ArrayList<>(Bridges.interfaces(gen, d, true)),
+                            false);
                 }
             }
         }

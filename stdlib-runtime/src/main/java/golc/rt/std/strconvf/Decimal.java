@@ -47,6 +47,21 @@ final class Decimal {
         return r;
     }
 
+    /** The decimal digits × 10^e10 (digits non-negative). */
+    static Decimal ofDigits(long digits, int e10) {
+        if (digits == 0) {
+            return new Decimal(new byte[1], 0, 0);
+        }
+        String s = Long.toString(digits);
+        byte[] d = new byte[s.length() + 1];
+        for (int i = 0; i < s.length(); i++) {
+            d[i] = (byte) s.charAt(i);
+        }
+        Decimal r = new Decimal(d, s.length(), s.length() + e10);
+        r.trim();
+        return r;
+    }
+
     private void trim() {
         while (nd > 0 && d[nd - 1] == '0') {
             nd--;

@@ -21,6 +21,14 @@ public final class FloatFormat {
 
     /** Appends FormatFloat(f, fmt, prec, bitSize) to dst. */
     public static void append(StringBuilder dst, double val, char fmt, int prec, int bitSize) {
+        append(dst, val, fmt, prec, bitSize, true);
+    }
+
+    /**
+     * As {@link #append(StringBuilder, double, char, int, int)}; optimize false forces the exact
+     * multiprecision path for shortest output (as Go's strconv tests do) instead of Ryū.
+     */
+    static void append(StringBuilder dst, double val, char fmt, int prec, int bitSize, boolean optimize) {
         long bits;
         FloatInfo flt;
         if (bitSize == 32) {
@@ -55,10 +63,19 @@ public final class FloatFormat {
             return;
         }
 
-        Decimal d = Decimal.of(mant, exp - flt.mantbits);
         boolean shortest = prec < 0;
+        Decimal d;
+        if (shortest && optimize && mant != 0) {
+            boolean minimal = mant == 1L << flt.mantbits && exp > flt.bias + 1;
+            long[] r = Ryu.shortest(mant, exp - flt.mantbits, flt.mantbits, minimal);
+            d = Decimal.ofDigits(r[0], (int) r[1]);
+        } else {
+            d = Decimal.of(mant, exp - flt.mantbits);
+            if (shortest) {
+                d.roundShortest(mant, exp, flt);
+            }
+        }
         if (shortest) {
-            d.roundShortest(mant, exp, flt);
             switch (fmt) {
                 case 'e': case 'E': prec = Math.max(d.nd - 1, 0); break;
                 case 'f': prec = Math.max(d.nd - d.dp, 0); break;
