@@ -31,7 +31,8 @@ class CliRunTest {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "golc.cli.Main"));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        Process p = new ProcessBuilder(cmd).start();
+        p.getOutputStream().close(); // empty stdin
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Thread t = new Thread(() -> {
             try {
