@@ -377,14 +377,19 @@ public interface Expr extends Node {
         @Override public Pos pos() { return map; }
     }
 
-    /** {@code chan T}, {@code chan<- T}, {@code <-chan T}; {@code begin} is the first token's position. */
+    /**
+     * {@code chan T}, {@code chan<- T}, {@code <-chan T}; {@code begin} is the first token's position,
+     * {@code arrow} the position of {@code <-} (null for a bidirectional channel).
+     */
     final class ChanType implements Expr {
         public final Pos begin;
+        public final Pos arrow;
         public final ChanDir dir;
         public final Expr value;
 
-        public ChanType(Pos begin, ChanDir dir, Expr value) {
+        public ChanType(Pos begin, Pos arrow, ChanDir dir, Expr value) {
             this.begin = begin;
+            this.arrow = arrow;
             this.dir = dir;
             this.value = value;
         }

@@ -88,11 +88,14 @@ class GoCorpusTest {
 
     private static void assertParseCleanly(List<Path> files) throws IOException {
         List<String> failures = new ArrayList<>();
-        for (Path p : files) {
+        for (int i = 0; i < files.size(); i++) {
+            Path p = files.get(i);
             Diagnostics d = new Diagnostics();
             try {
                 File f = Parser.parseFile(p.toString(), Files.readAllBytes(p), d);
-                String bad = checkPositions(f, p.toString());
+                // Position invariants on a quarter of the files keep the test fast; GoAstComparisonTest
+                // compares positions with go/ast as well.
+                String bad = i % 4 == 0 ? checkPositions(f, p.toString()) : null;
                 if (bad != null) failures.add(p + ": " + bad);
             } catch (RuntimeException | StackOverflowError e) {
                 failures.add(p + ": " + e);
