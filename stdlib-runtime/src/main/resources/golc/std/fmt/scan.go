@@ -55,11 +55,15 @@ func Scanf(format string, a ...any) (n int, err error) {
 	return Fscanf(os.Stdin, format, a...)
 }
 
-type stringReader string
+// stringReader reads a string. (A struct: golc represents pointers to
+// structs most directly.)
+type stringReader struct {
+	s string
+}
 
 func (r *stringReader) Read(b []byte) (n int, err error) {
-	n = copy(b, *r)
-	*r = (*r)[n:]
+	n = copy(b, r.s)
+	r.s = r.s[n:]
 	if n == 0 {
 		err = io.EOF
 	}
@@ -69,19 +73,19 @@ func (r *stringReader) Read(b []byte) (n int, err error) {
 // Sscan scans the argument string, storing successive space-separated
 // values into successive arguments. Newlines count as space.
 func Sscan(str string, a ...any) (n int, err error) {
-	return Fscan((*stringReader)(&str), a...)
+	return Fscan(&stringReader{str}, a...)
 }
 
 // Sscanln is similar to Sscan, but stops scanning at a newline and
 // after the final item there must be a newline or EOF.
 func Sscanln(str string, a ...any) (n int, err error) {
-	return Fscanln((*stringReader)(&str), a...)
+	return Fscanln(&stringReader{str}, a...)
 }
 
 // Sscanf scans the argument string, storing successive space-separated
 // values into successive arguments as determined by the format.
 func Sscanf(str string, format string, a ...any) (n int, err error) {
-	return Fscanf((*stringReader)(&str), format, a...)
+	return Fscanf(&stringReader{str}, format, a...)
 }
 
 // Fscan scans text read from r, storing successive space-separated
