@@ -1,0 +1,86 @@
+package golc.types;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A defined (named) type. A generic type has type parameters; an instantiation has an origin and type
+ * arguments, its underlying type and methods being the origin's with the type arguments substituted.
+ */
+public final class Named extends Type {
+    private final TypeName obj;
+    private Type underlying;
+    private final List<Func> methods = new ArrayList<>();
+    private List<TypeParam> typeParams = List.of();
+    private final Named origin;
+    private final List<Type> typeArgs;
+    /** For instances: methods substituted lazily from the origin. */
+    private List<Func> instMethods;
+    private List<Named> instances;
+
+    public Named(TypeName obj, Type underlying) {
+        this.obj = obj;
+        this.underlying = underlying;
+        this.origin = this;
+        this.typeArgs = List.of();
+        if (obj != null && obj.type() == null) obj.setType(this);
+    }
+
+    /** An instantiation of a generic origin; the underlying type is filled in by {@link Subst}. */
+    Named(Named origin, List<Type> typeArgs) {
+        this.obj = origin.obj;
+        this.origin = origin;
+        this.typeArgs = List.copyOf(typeArgs);
+    }
+
+    public TypeName obj() { return obj; }
+    public Named origin() { return origin; }
+    public List<Type> typeArgs() { return typeArgs; }
+    public List<TypeParam> typeParams() { return origin.typeParams; }
+    public boolean isInstance() { return origin != this; }
+
+    List<Named> instanceCache() {
+        if (instances == null) instances = new ArrayList<>();
+        return instances;
+    }
+
+    void setTypeParams(List<TypeParam> tparams) { this.typeParams = List.copyOf(tparams); }
+
+    @Override
+    public Type underlying() {
+        if (underlying == null) {
+            if (isInstance()) {
+                Type ou = origin.underlying();
+                if (ou == null) return Basic.INVALID;
+                underlying = Subst.subst(ou, Subst.map(origin.typeParams, typeArgs));
+            } else {
+                return Basic.INVALID;
+            }
+        }
+        return underlying;
+    }
+
+    /** The underlying type as set so far (null while the declaration is being resolved). */
+    Type rawUnderlying() { return underlying; }
+
+    public void setUnderlying(Type t) { this.underlying = t; }
+
+    /** Explicitly declared methods (for an instance: the origin's methods with type arguments substituted). */
+    public List<Func> methods() {
+        if (!isInstance()) return methods;
+        if (instMethods == null || instMethods.size() != origin.methods.size()) {
+            List<Func> out = new ArrayList<>();
+            var m = Subst.map(origin.typeParams, typeArgs);
+            for (Func f : origin.methods) out.add(f.instantiate(this, m));
+            instMethods = out;
+        }
+        return instMethods;
+    }
+
+    public void addMethod(Func f) { methods.add(f); }
+
+    public Func method(String name) {
+        for (Func f : methods()) if (f.name().equals(name)) return f;
+        return null;
+    }
+}
