@@ -88,9 +88,16 @@ class CloseTest {
                         // fall through
                     case 1:
                         Chan.close(c);
-                        Chan.close(full);
                         label = 2;
                         if (parked(Sched.sleep(50_000_000L), 2)) {
+                            return SUSPEND;
+                        }
+                        // fall through
+                    case 2:
+                        // the receivers have finished: now the sender, whose panic ends the program
+                        Chan.close(full);
+                        label = 3;
+                        if (parked(Sched.sleep(50_000_000L), 3)) {
                             return SUSPEND;
                         }
                         return null;

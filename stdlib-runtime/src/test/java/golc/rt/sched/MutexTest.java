@@ -66,7 +66,7 @@ class MutexTest {
                     wg = new WaitGroup();
                     WaitGroup.add(wg, 8);
                     for (int g = 0; g < 8; g++) {
-                        Sched.go(new Incr(mu, c, wg, 20_000));
+                        Sched.go(new Incr(mu, c, wg, 10_000));
                     }
                     if (parked(WaitGroup.await(wg), 1)) {
                         return SUSPEND;
@@ -75,7 +75,7 @@ class MutexTest {
                 return null;
             }
         });
-        assertEquals(160_000, c.n);
+        assertEquals(80_000, c.n);
     }
 
     @Test
