@@ -5,7 +5,8 @@
 # Usage:  bench/run.sh [CASE_REGEX]        e.g. bench/run.sh 'ring|pingpong'
 # Env:    RUNS=3  GO=/usr/lib/go-1.19/bin/go  JAVA=java  SHARED=/work/shared
 # Prints per case: median wall seconds and median per-op ns (the programs' own stderr figure) for both, the
-# golc/Go ratios, and peak RSS (from /usr/bin/time). P=1 cases set GOMAXPROCS=1 for both systems.
+# golc/Go ratios, CPU seconds (user+sys: steadier than wall on a shared machine), and peak RSS
+# (from /usr/bin/time). P=1 cases set GOMAXPROCS=1 for both systems.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -22,7 +23,7 @@ export GOCACHE=${GOCACHE:-/tmp/gocache} GO111MODULE=off
 mkdir -p "$BUILD/go" "$BUILD/java"
 (cd "$ROOT" && mvn -o -q -B -pl stdlib-runtime compile)
 RT="$ROOT/stdlib-runtime/target/classes"
-javac -d "$BUILD/java" -cp "$RT" "$HERE"/golc-abi/*.java
+javac -encoding UTF-8 -d "$BUILD/java" -cp "$RT" "$HERE"/golc-abi/*.java
 for name in pingpong ring spawn park; do
   (cd "$SHARED/bench/go/$name" && "$GO" build -o "$BUILD/go/$name" .)
 done
@@ -46,33 +47,36 @@ run() { # sys id cmd...
   local sys=$1 id=$2; shift 2
   local t0 t1
   t0=$(date +%s%N)
-  env "${ENVS[@]}" /usr/bin/time -f '%M' -o "$TMP/time" "$@" > "$TMP/out" 2> "$TMP/err"
+  env "${ENVS[@]}" /usr/bin/time -f '%M %U %S' -o "$TMP/time" "$@" > "$TMP/out" 2> "$TMP/err"
   t1=$(date +%s%N)
   awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f\n", (b-a)/1e9}' >> "$TMP/$sys.wall"
   grep -o 'per_op_ns=[0-9.]*' "$TMP/err" | cut -d= -f2 >> "$TMP/$sys.perop" || true
-  tail -1 "$TMP/time" >> "$TMP/$sys.rss"
+  tail -1 "$TMP/time" | awk '{print $1}' >> "$TMP/$sys.rss"
+  tail -1 "$TMP/time" | awk '{printf "%.2f\n", $2 + $3}' >> "$TMP/$sys.cpu"
   head -1 "$TMP/out" > "$TMP/$sys.stdout"
 }
 
-printf '%-12s %10s %10s %7s %10s %10s %7s %9s %9s  %s\n' case go_wall golc_wall ratio go_ns golc_ns ratio go_MiB golc_MiB check
+printf '%-12s %8s %9s %6s %9s %9s %6s %7s %8s %6s %7s %8s  %s\n' case go_wall golc_wall ratio go_ns golc_ns ratio go_cpu golc_cpu ratio go_MiB golc_MiB check
 for spec in "${CASES[@]}"; do
   IFS='|' read -r id prog cls args p1 <<< "$spec"
   [[ $id =~ $FILTER ]] || continue
+  echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
   ENVS=()
   [ "$p1" = p1 ] && ENVS=(GOMAXPROCS=1)
-  rm -f "$TMP"/*.wall "$TMP"/*.perop "$TMP"/*.rss
+  rm -f "$TMP"/*.wall "$TMP"/*.perop "$TMP"/*.rss "$TMP"/*.cpu
   # one warm-up round, then RUNS rounds taking turns
   for ((r = 0; r <= RUNS; r++)); do
     run go "$id" "$BUILD/go/$prog" $args
     run golc "$id" "$JAVA" -cp "$BUILD/java:$RT" "$cls" $args
-    if ((r == 0)); then rm -f "$TMP"/*.wall "$TMP"/*.perop "$TMP"/*.rss; fi
+    if ((r == 0)); then rm -f "$TMP"/*.wall "$TMP"/*.perop "$TMP"/*.rss "$TMP"/*.cpu; fi
   done
   gw=$(median < "$TMP/go.wall"); jw=$(median < "$TMP/golc.wall")
   gp=$(median < "$TMP/go.perop"); jp=$(median < "$TMP/golc.perop")
+  gc=$(median < "$TMP/go.cpu"); jc=$(median < "$TMP/golc.cpu")
   gr=$(median < "$TMP/go.rss" | awk '{printf "%.1f", $1/1024}'); jr=$(median < "$TMP/golc.rss" | awk '{printf "%.1f", $1/1024}')
   check=OK
   cmp -s "$TMP/go.stdout" "$TMP/golc.stdout" || check="MISMATCH: $(cat "$TMP/golc.stdout") vs $(cat "$TMP/go.stdout")"
   ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (a=="NA"||b=="NA"||a==0) print "-"; else printf "%.2f", b/a}'; }
-  printf '%-12s %10s %10s %7s %10s %10s %7s %9s %9s  %s\n' "$id" "$gw" "$jw" "$(ratio "$gw" "$jw")" "$gp" "$jp" \
-    "$(ratio "$gp" "$jp")" "$gr" "$jr" "$check"
+  printf '%-12s %8s %9s %6s %9s %9s %6s %7s %8s %6s %7s %8s  %s\n' "$id" "$gw" "$jw" "$(ratio "$gw" "$jw")" \
+    "$gp" "$jp" "$(ratio "$gp" "$jp")" "$gc" "$jc" "$(ratio "$gc" "$jc")" "$gr" "$jr" "$check"
 done

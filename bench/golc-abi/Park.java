@@ -24,11 +24,11 @@ public final class Park {
 
         @Override
         public Object resume() {
-            return main·func1(0, null, null, null, null, this);
+            return main_func1(0, null, null, null, null, this);
         }
     }
 
-    static Object main·func1(long i, Chan gate, WaitGroup started, WaitGroup done, LongCell sum, Frame $frame) {
+    static Object main_func1(long i, Chan gate, WaitGroup started, WaitGroup done, LongCell sum, Frame $frame) {
         Object r;
         if ($frame == null) {
             WaitGroup.add(started, -1);
@@ -98,7 +98,7 @@ public final class Park {
                     Sched.go(new Frame() {
                         @Override
                         public Object resume() {
-                            return main·func1(j, g, started, d, s, null);
+                            return main_func1(j, g, started, d, s, null);
                         }
                     });
                 }

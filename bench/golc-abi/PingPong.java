@@ -18,11 +18,11 @@ public final class PingPong {
 
         @Override
         public Object resume() {
-            return main·func1(null, null, this);
+            return main_func1(null, null, this);
         }
     }
 
-    static Object main·func1(Chan ping, Chan pong, Frame $frame) {
+    static Object main_func1(Chan ping, Chan pong, Frame $frame) {
         Func1Frame f = (Func1Frame) $frame;
         Object r = null;
         int pc = 0;
@@ -98,7 +98,7 @@ public final class PingPong {
                 Sched.go(new Frame() {
                     @Override
                     public Object resume() {
-                        return main·func1(p1, p2, null);
+                        return main_func1(p1, p2, null);
                     }
                 });
                 start = System.nanoTime();

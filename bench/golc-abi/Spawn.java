@@ -42,7 +42,7 @@ public final class Spawn {
     }
 
     // func(i int) { atomic.AddInt64(&sum, int64(i)); wg.Done() }: does not block
-    static void main·func1(LongCell sum, WaitGroup wg, long i) {
+    static void main_func1(LongCell sum, WaitGroup wg, long i) {
         golc.rt.std.sync.atomic.Natives.AddInt64(sum, i);
         wg.add(-1);
     }
@@ -72,7 +72,7 @@ public final class Spawn {
                 Sched.go(new Frame() {
                     @Override
                     public Object resume() {
-                        main·func1(s, wg, j);
+                        main_func1(s, wg, j);
                         return null;
                     }
                 });
