@@ -261,4 +261,23 @@ class ParserTest {
         assertFalse(vs.names.get(0).equals(vs.names.get(1)));
         assertSame(vs.names.get(0), vs.names.get(0));
     }
+
+    @Test
+    void literalsWithLexicalErrorsAreMarkedBad() {
+        Diagnostics d = new Diagnostics();
+        File f = Parser.parseFile("t.go", "package p\nvar a, b = 0x1.0, 1\n".getBytes(StandardCharsets.UTF_8), d);
+        assertTrue(d.hasErrors());
+        assertFalse(d.hasSyntaxErrors()); // gc would go on to type-check this file
+        Spec.ValueSpec vs = (Spec.ValueSpec) ((Decl.GenDecl) f.decls.get(0)).specs.get(0);
+        assertTrue(((Expr.BasicLit) vs.values.get(0)).bad);
+        assertFalse(((Expr.BasicLit) vs.values.get(1)).bad);
+    }
+
+    @Test
+    void typeCheckerErrorsOfTheParserAreDroppedAfterSyntaxErrors() {
+        Diagnostics d = new Diagnostics();
+        Parser.parseFile("t.go", "package p\nfunc f() {\n\tfor a, b, c := range s {\n\t}\n".getBytes(StandardCharsets.UTF_8), d);
+        // gc stops before type checking, so only the syntax error at EOF is reported
+        assertEquals("t.go:5:1: syntax error: unexpected EOF, expecting }\n", d.format());
+    }
 }
