@@ -510,11 +510,13 @@ final class Exprs {
             switch (((Expr.BinaryExpr) e).op) {
                 case ADD: return "addition";
                 case SUB: return "subtraction";
+                case XOR: return "bitwise XOR";
                 case MUL: return "multiplication";
                 case SHL: return "shift";
                 default: break;
             }
         }
+        if (e instanceof Expr.UnaryExpr && ((Expr.UnaryExpr) e).op == Token.XOR) return "bitwise complement";
         return "operation";
     }
 

@@ -136,7 +136,11 @@ final class TypesTestSupport {
                 }
             }
             i++;
-            out.add(Pattern.compile(re.toString()));
+            try {
+                out.add(Pattern.compile(re.toString()));
+            } catch (java.util.regex.PatternSyntaxException e) {
+                out.add(Pattern.compile(Pattern.quote(re.toString())));
+            }
         }
         return out;
     }
