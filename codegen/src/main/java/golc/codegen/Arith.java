@@ -337,8 +337,7 @@ final class Arith implements Opcodes {
             mv.visitTypeInsn(NEW, c);
             mv.visitInsn(DUP);
             mv.visitMethodInsn(INVOKESPECIAL, c, "<init>", "()V", false);
-            mv.visitInsn(DUP_X1);
-            mv.visitInsn(SWAP);
+            mv.visitInsn(DUP_X1); // new, src, new: convertStruct(src, new) leaves the new value
             mv.visitMethodInsn(INVOKESTATIC, "golc/rt/cg/Values", "convertStruct",
                     "(Lgolc/rt/GoStruct;Lgolc/rt/GoStruct;)V", false);
         }

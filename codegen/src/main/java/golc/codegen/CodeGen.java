@@ -63,6 +63,12 @@ public final class CodeGen {
                     more = true;
                 }
             }
+            for (Map.Entry<String, String> e : new ArrayList<>(gen.funcIfaces.entrySet())) {
+                if (!gen.out.containsKey(e.getValue())) {
+                    gen.out.put(e.getValue(), IfaceGen.generateCall(gen, e.getValue(), e.getKey()));
+                    more = true;
+                }
+            }
             for (MethodSig m : new ArrayList<>(gen.methodIfaces.values())) {
                 String name = gen.methodIface(m);
                 if (name.startsWith("go/") && !gen.out.containsKey(name)) {
@@ -81,7 +87,7 @@ public final class CodeGen {
             if (name.startsWith("go/$struct/")) {
                 return new ClassTable.Info(name, JvmTypes.GOSTRUCT, List.of("golc/rt/cg/FieldAccess"), false);
             }
-            if (name.startsWith("go/$m/")) {
+            if (name.startsWith("go/$m/") || name.startsWith("go/$f/")) {
                 return new ClassTable.Info(name, JvmTypes.OBJECT, List.of(), true);
             }
             if (name.startsWith("go/") && name.contains("/func$")) {
