@@ -116,7 +116,7 @@ abstract class ExprParser extends TypeParser {
             case FUNC: {
                 Pos pos = pos();
                 next();
-                Expr.FuncType ftyp = funcType(pos, "function type").type;
+                Expr.FuncType ftyp = funcType(pos, "function type");
                 if (tok == Token.LBRACE) {
                     xnest++;
                     Stmt.BlockStmt body = funcBody();

@@ -270,7 +270,7 @@ public final class Parser extends StmtParser {
         }
         Expr.Ident name = name();
         String context = recv != null ? "method" : "";
-        Expr.FuncType type = funcType(pos, context).type;
+        Expr.FuncType type = funcType(pos, context);
         Stmt.BlockStmt body = null;
         if (tok == Token.LBRACE) body = funcBody();
         return new Decl.FuncDecl(pos, recv, name, type, body);
