@@ -172,7 +172,7 @@ public final class Parser extends StmtParser {
                     if (tok != Token.LBRACK) {
                         // x is the array length expression or starts a type parameter list
                         xnest++;
-                        x = binaryExpr(pexpr(x, false), 0);
+                        x = binaryExpr(pexpr(x), 0);
                         xnest--;
                     }
                     Expr[] ptype = {null};

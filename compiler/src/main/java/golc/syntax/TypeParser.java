@@ -16,7 +16,7 @@ abstract class TypeParser extends ParserBase {
 
     abstract Expr binaryExpr(Expr x, int prec);
 
-    abstract Expr pexpr(Expr x, boolean keepParens);
+    abstract Expr pexpr(Expr x);
 
     abstract Stmt.BlockStmt funcBody();
 
