@@ -180,13 +180,24 @@ func ReadFull(r Reader, buf []byte) (n int, err error) {
 // occurs. It returns the number of bytes copied and the first error
 // encountered while copying, if any (EOF is not an error).
 func Copy(dst Writer, src Reader) (written int64, err error) {
+	return CopyBuffer(dst, src, nil)
+}
+
+// CopyBuffer is identical to Copy except that it stages through the
+// provided buffer (if one is required) rather than allocating a temporary one.
+func CopyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
+	if buf != nil && len(buf) == 0 {
+		panic("empty buffer in CopyBuffer")
+	}
 	if wt, ok := src.(WriterTo); ok {
 		return wt.WriteTo(dst)
 	}
 	if rt, ok := dst.(ReaderFrom); ok {
 		return rt.ReadFrom(src)
 	}
-	buf := make([]byte, 32*1024)
+	if buf == nil {
+		buf = make([]byte, 32*1024)
+	}
 	for {
 		nr, er := src.Read(buf)
 		if nr > 0 {
@@ -248,3 +259,29 @@ func (discard) WriteString(s string) (int, error) {
 
 // Discard is a Writer on which all Write calls succeed without doing anything.
 var Discard Writer = discard{}
+
+// MultiWriter creates a writer that duplicates its writes to all the
+// provided writers, like the Unix tee(1) command.
+func MultiWriter(writers ...Writer) Writer {
+	all := make([]Writer, 0, len(writers))
+	all = append(all, writers...)
+	return &multiWriter{all}
+}
+
+type multiWriter struct {
+	writers []Writer
+}
+
+func (t *multiWriter) Write(p []byte) (n int, err error) {
+	for _, w := range t.writers {
+		n, err = w.Write(p)
+		if err != nil {
+			return
+		}
+		if n != len(p) {
+			err = ErrShortWrite
+			return
+		}
+	}
+	return len(p), nil
+}
