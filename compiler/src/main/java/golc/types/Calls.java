@@ -57,7 +57,8 @@ final class Calls {
         List<Operand> args = arguments(e.args);
         // Explicit instantiation f[T](...) was handled by index(); remaining type params are inferred.
         if (!sig.typeParams().isEmpty()) {
-            List<Type> targs = infer(e, sig, new ArrayList<>(), args);
+            List<Type> explicit = partial.remove(Exprs.unparen(e.fun));
+            List<Type> targs = infer(e, sig, explicit != null ? new ArrayList<>(explicit) : new ArrayList<>(), args);
             if (targs == null) {
                 x.mode = Operand.Mode.INVALID;
                 x.expr = e;
@@ -195,7 +196,7 @@ final class Calls {
             if (pt == null) break;
             Operand a = args.get(i);
             if (a.mode == Operand.Mode.INVALID) return null;
-            if (Predicates.isTyped(a.type)) {
+            if (Predicates.isTyped(a.type) && hasTypeParams(pt, tparams)) {
                 if (!unify(pt, a.type, m)) {
                     Type inferred = Subst.subst(pt, m);
                     c.error(a.expr.pos(), "type " + c.str(a.type) + " of " + Checker.str(a.expr) + " does not match "
@@ -312,6 +313,8 @@ final class Calls {
                 for (int i = 0; i < pa.size(); i++) if (!unify(pa.get(i), aa.get(i), m)) return false;
                 return true;
             }
+            // Inexact unification: a generic named type against a type literal unifies their structure.
+            if (!(a instanceof Named)) return unify(p.underlying(), a, m);
             return false;
         }
         if (p instanceof Named || p instanceof Basic) {
@@ -591,6 +594,9 @@ final class Calls {
         x.expr = e;
     }
 
+    /** Explicit type arguments of partially instantiated generic functions f[A](...), by expression. */
+    private final Map<Expr, List<Type>> partial = new IdentityHashMap<>();
+
     private void funcInst(Operand x, Expr e, List<Expr> indices) {
         Signature sig = (Signature) x.type;
         List<Type> targs = new ArrayList<>();
@@ -602,10 +608,9 @@ final class Calls {
             return;
         }
         if (targs.size() < sig.typeParams().size()) {
-            // Partial instantiation: the rest must be inferable from the call; keep the generic signature
-            // with the given arguments substituted is not supported without a call; report as gc does.
-            c.error(e.pos(), "cannot use generic function " + Checker.str(x.expr) + " without instantiation");
-            x.mode = Operand.Mode.INVALID;
+            // Partial instantiation: the remaining type arguments are inferred by the enclosing call.
+            partial.put(e, targs);
+            x.expr = e;
             return;
         }
         if (!c.typexprs.verifyInstance(indices, sig.typeParams(), targs, e)) {

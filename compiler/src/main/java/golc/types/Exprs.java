@@ -115,11 +115,12 @@ final class Exprs {
         try {
             exprInternal(x, e, hint);
         } catch (StackOverflowError so) {
+            if (System.getProperty("golc.debugStack") != null) { StackTraceElement[] st = so.getStackTrace(); for (int i = 0; i < 60 && i < st.length; i++) System.out.println("  at " + st[i]); }
             c.error(e.pos(), "expression too deeply nested");
             x.mode = Operand.Mode.INVALID;
         }
         x.expr = e;
-        if (!allowGeneric && x.mode != Operand.Mode.INVALID && x.type instanceof Signature
+        if (!allowGeneric && x.mode != Operand.Mode.INVALID && x.type instanceof Signature && !(e instanceof Expr.ParenExpr)
                 && !((Signature) x.type).typeParams().isEmpty() && x.mode != Operand.Mode.TYPEXPR) {
             c.error(e.pos(), "cannot use generic function " + Checker.str(e) + " without instantiation");
             x.mode = Operand.Mode.INVALID;
@@ -272,11 +273,6 @@ final class Exprs {
         }
         exprOrType(x, e.x, false);
         if (x.mode == Operand.Mode.INVALID) return;
-        if (x.mode == Operand.Mode.TYPEXPR && x.type instanceof TypeParam) {
-            c.error(e.sel.pos(), "cannot select on type parameter " + c.str(x.type));
-            x.mode = Operand.Mode.INVALID;
-            return;
-        }
         boolean addressable = x.mode == Operand.Mode.VARIABLE;
         Lookup.Result r = Lookup.fieldOrMethod(x.type, addressable, c.pkg, sel);
         if (r.obj == null) {
@@ -990,7 +986,7 @@ final class Exprs {
 
     /** Reports an impossible type assertion x.(T) (T does not implement x's interface). */
     void typeAssertion(Expr e, Operand x, Interface xi, Type t, boolean typeSwitch) {
-        if (Predicates.isInterface(t)) return;
+        if (Predicates.isInterface(t) || t instanceof TypeParam) return;
         Func[] wrong = new Func[1];
         Func m = Lookup.missingMethod(t, xi, false, wrong);
         if (m == null) return;
