@@ -138,8 +138,9 @@ final class Calls {
             return;
         }
         if (nargs != npars) {
-            golc.syntax.Pos at = nargs < npars ? call.rparen : args.get(npars).expr.pos();
-            if (nargs > npars && call.args.size() == 1) at = call.args.get(0).pos();
+            // As types2: at the first extra argument, or the last argument, or the call.
+            golc.syntax.Pos at = nargs > npars ? args.get(npars).expr.pos() : nargs > 0 ? args.get(nargs - 1).expr.pos() : call.pos();
+            if (call.args.size() == 1 && nargs > 1) at = call.args.get(0).pos();
             String qual = nargs < npars ? "not enough" : "too many";
             c.error(at, qual + " arguments in call to " + Checker.str(call.fun) + "\n\thave " + typesSummary(args)
                     + "\n\twant " + paramsSummary(sig));
@@ -249,7 +250,7 @@ final class Calls {
             Type bound = Subst.subst(tparams.get(i).constraint(), sm);
             String cause = satisfies(out.get(i), bound);
             if (cause != null) {
-                c.error(call.fun.pos(), cause);
+                c.error(call.lparen, cause);
                 return null;
             }
         }
@@ -384,7 +385,13 @@ final class Calls {
                 return c.str(t) + " does not implement " + c.str(bound) + " (possibly missing ~ for " + c.str(term.type()) + " in constraint " + c.str(bound) + ")";
             }
         }
-        return c.str(t) + " does not implement " + c.str(bound);
+        StringBuilder ts = new StringBuilder();
+        for (Term term : terms) {
+            if (ts.length() > 0) ts.append(" | ");
+            if (term.tilde()) ts.append('~');
+            ts.append(c.str(term.type()));
+        }
+        return c.str(t) + " does not implement " + c.str(bound) + " (" + c.str(t) + " missing in " + ts + ")";
     }
 
     String missingMethodReason(Type v, Type t, Func m, Func alt) {
@@ -603,7 +610,7 @@ final class Calls {
         for (Expr i : indices) targs.add(c.typexprs.varType(i));
         for (Type t : targs) if (t == Basic.INVALID) { x.mode = Operand.Mode.INVALID; return; }
         if (targs.size() > sig.typeParams().size()) {
-            c.error(indices.get(sig.typeParams().size()).pos(), "got " + targs.size() + " type arguments but " + Checker.str(x.expr) + " has " + sig.typeParams().size() + " type parameters");
+            c.error(indices.get(sig.typeParams().size()).pos(), "got " + targs.size() + " type arguments but want " + sig.typeParams().size());
             x.mode = Operand.Mode.INVALID;
             return;
         }

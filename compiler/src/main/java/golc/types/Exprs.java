@@ -405,7 +405,7 @@ final class Exprs {
                 }
                 Type core = Predicates.coreType(x.type);
                 if (!(core instanceof Pointer)) {
-                    c.error(e.pos(), "invalid operation: cannot indirect " + c.str(x));
+                    c.error(x.expr.pos(), "invalid operation: cannot indirect " + c.str(x));
                     x.mode = Operand.Mode.INVALID;
                     return;
                 }
@@ -422,7 +422,7 @@ final class Exprs {
             case AND: {
                 Expr inner = unparen(e.x);
                 if (!(inner instanceof Expr.CompositeLit) && x.mode != Operand.Mode.VARIABLE) {
-                    c.error(e.pos(), "invalid operation: cannot take address of " + c.str(x));
+                    c.error(x.expr.pos(), "invalid operation: cannot take address of " + c.str(x));
                     x.mode = Operand.Mode.INVALID;
                     return;
                 }
@@ -433,13 +433,13 @@ final class Exprs {
             case ARROW: {
                 Type core = Predicates.coreType(x.type);
                 if (!(core instanceof Chan)) {
-                    c.error(e.pos(), "invalid operation: cannot receive from non-channel " + c.str(x));
+                    c.error(x.expr.pos(), "invalid operation: cannot receive from non-channel " + c.str(x));
                     x.mode = Operand.Mode.INVALID;
                     return;
                 }
                 Chan ch = (Chan) core;
                 if (ch.dir() == Chan.Dir.SEND_ONLY) {
-                    c.error(e.pos(), "invalid operation: cannot receive from send-only channel " + c.str(x));
+                    c.error(x.expr.pos(), "invalid operation: cannot receive from send-only channel " + c.str(x));
                     x.mode = Operand.Mode.INVALID;
                     return;
                 }
@@ -870,6 +870,7 @@ final class Exprs {
     }
 
     private String incomparableCause(Type t) {
+        if (t instanceof TypeParam) return "incomparable types in type set";
         Type u = t.underlying();
         if (u instanceof Slice || u instanceof Signature || u instanceof MapType) return kindString(t) + " can only be compared to nil";
         if (u instanceof Struct) {
