@@ -16,6 +16,7 @@ abstract class ParserBase {
     final String path;
     private final Diagnostics diags;
     private final Scanner scanner;
+    private final LineDirectives lines;
 
     /** Current token (mirrors the scanner). */
     Token tok;
@@ -37,7 +38,14 @@ abstract class ParserBase {
     ParserBase(String path, byte[] src, Diagnostics diags) {
         this.path = path;
         this.diags = diags;
-        this.scanner = new Scanner(src, (l, c, m) -> errorAt(new Pos(path, l, c), m));
+        this.lines = new LineDirectives(path);
+        this.scanner = new Scanner(src, (l, c, m) -> errorAt(posAt(l, c), m),
+                (l, c, text) -> lines.directive(l, c, text, this::errorAt));
+    }
+
+    /** Absolute (line, col) to position, through the current //line directive. */
+    final Pos posAt(int line, int col) {
+        return lines.posAt(line, col);
     }
 
     final void next() {
@@ -48,7 +56,7 @@ abstract class ParserBase {
     }
 
     final Pos pos() {
-        return new Pos(path, scanner.line, scanner.col);
+        return posAt(scanner.line, scanner.col);
     }
 
     final boolean got(Token t) {
