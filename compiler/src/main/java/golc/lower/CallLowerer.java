@@ -3,6 +3,7 @@ package golc.lower;
 import golc.ir.BuiltinOp;
 import golc.ir.Callee;
 import golc.ir.Expr;
+import golc.ir.FuncSym;
 import golc.ir.IrFunc;
 import golc.ir.Local;
 import golc.ir.Stmt;
@@ -116,6 +117,8 @@ final class CallLowerer {
                 return new Prepared(new Callee.Static(ex.pl.funcSym(m)), all, sig, null, pos);
             }
         }
+        FuncSym inst = ex.pl.lowerer.generics.funcInstance(info, fun);
+        if (inst != null) return new Prepared(new Callee.Static(inst), args(inst.sig(), c), inst.sig(), null, pos);
         Obj target = fun instanceof golc.syntax.Expr.Ident id ? info.objOf(id)
                 : fun instanceof golc.syntax.Expr.SelectorExpr s && info.selection(s) == null ? info.objOf(s.sel) : null;
         if (target instanceof Func f && !f.isMethod()) {
@@ -133,15 +136,9 @@ final class CallLowerer {
         return new Prepared(new Callee.Dynamic(fs, sig), args(sig, c), sig, fs, pos);
     }
 
+    /** Generic code reaches lowering only through instances (see Generics); anything else is a golc bug. */
     private void checkNotGeneric(Func f, Pos pos) {
-        if (!f.signature().typeParams().isEmpty()) throw ex.unsupported(pos, "generic function call");
-        if (f.signature().recv() != null) {
-            Type rt = f.signature().recv().type();
-            if (rt instanceof Pointer p) rt = p.elem();
-            if (rt instanceof golc.types.Named n && (n.isInstance() || !n.typeParams().isEmpty())) {
-                throw ex.unsupported(pos, "method of generic type");
-            }
-        }
+        if (Generics.hasTypeParams(f.signature())) throw ex.unsupported(pos, "generic code outside an instantiation");
     }
 
     /**

@@ -64,7 +64,7 @@ final class ExprLowerer {
         if (e instanceof golc.syntax.Expr.StarExpr st) return new Expr.Deref(expr(st.x), info.typeOf(st));
         if (e instanceof golc.syntax.Expr.UnaryExpr u) return unary(u);
         if (e instanceof golc.syntax.Expr.BinaryExpr b) return binary(b);
-        if (e instanceof golc.syntax.Expr.IndexListExpr il) throw unsupported(il.pos(), "generic instantiation");
+        if (e instanceof golc.syntax.Expr.IndexListExpr il) return genericFuncValue(il);
         throw unsupported(e.pos(), "expression " + e.getClass().getSimpleName());
     }
 
@@ -111,7 +111,7 @@ final class ExprLowerer {
             if (l == null) l = fb.local(v);
             return new Expr.LocalRef(l);
         }
-        if (o instanceof Func f) return new Expr.FuncRef(pl.funcSym(f), f.type());
+        if (o instanceof Func f) return funcValue(id, f);
         if (o instanceof golc.types.Nil) return new Expr.Zero(Basic.UNTYPED_NIL);
         throw unsupported(id.pos(), "use of " + id.name + " as a value");
     }
@@ -144,18 +144,26 @@ final class ExprLowerer {
 
     Expr index(golc.syntax.Expr.IndexExpr ix) {
         Type xt = info.typeOf(ix.x);
-        if (info.isType(ix.x) || xt instanceof Signature && info.tv(ix.x) != null && isGenericFunc(ix.x)) {
-            throw unsupported(ix.pos(), "generic instantiation");
-        }
+        if (!info.isType(ix.x) && xt instanceof Signature) return genericFuncValue(ix); // F[int]
+        if (info.isType(ix.x)) throw unsupported(ix.pos(), "generic type as a value");
         Expr x = expr(ix.x);
         Type u = xt.underlying();
         Expr i = u instanceof MapType m ? exprTo(ix.index, m.key()) : intIndex(ix.index);
         return new Expr.Index(x, i, info.typeOf(ix));
     }
 
-    private boolean isGenericFunc(golc.syntax.Expr e) {
-        e = TypeInfo.unparen(e);
-        return e instanceof golc.syntax.Expr.Ident id && info.objOf(id) instanceof Func f && !f.signature().typeParams().isEmpty();
+    /** Function f named by id as a value; a generic one is the instance the checker inferred. */
+    private Expr funcValue(golc.syntax.Expr.Ident id, Func f) {
+        golc.ir.FuncSym inst = pl.lowerer.generics.funcInstance(info, id);
+        if (inst != null) return new Expr.FuncRef(inst, inst.sig());
+        return new Expr.FuncRef(pl.funcSym(f), f.type());
+    }
+
+    /** F[int] (or pkg.F[int, string]) as a value. */
+    Expr genericFuncValue(golc.syntax.Expr e) {
+        golc.ir.FuncSym inst = pl.lowerer.generics.funcInstance(info, e);
+        if (inst == null) throw unsupported(e.pos(), "generic function value");
+        return new Expr.FuncRef(inst, inst.sig());
     }
 
     /** An index or length operand: any integer type, kept as is (codegen widens). */

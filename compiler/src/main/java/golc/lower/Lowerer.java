@@ -28,6 +28,8 @@ import java.util.Set;
  */
 public final class Lowerer {
     final Diagnostics diags;
+    /** Instances of generic functions and types, lowered on demand (monomorphisation). */
+    final Generics generics = new Generics();
     private final Map<Var, Global> globals = new IdentityHashMap<>();
     private final Set<Func> natives = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -42,8 +44,15 @@ public final class Lowerer {
     public static Program lower(List<Package> pkgs, Diagnostics diags) {
         Lowerer l = new Lowerer(diags);
         for (Package p : pkgs) l.declare(p);
+        List<PkgLowering> pls = new ArrayList<>();
+        for (Package p : pkgs) pls.add(new PkgLowering(l, p));
+        for (PkgLowering pl : pls) l.generics.register(pl);
+        for (PkgLowering pl : pls) l.generics.scanUses(pl);
+        for (PkgLowering pl : pls) pl.lowerDecls();
+        for (PkgLowering pl : pls) pl.declareTypes();
+        l.generics.drain();
         List<IrPackage> out = new ArrayList<>();
-        for (Package p : pkgs) out.add(new PkgLowering(l, p).lower());
+        for (PkgLowering pl : pls) out.add(pl.finish());
         return new Program(out);
     }
 

@@ -17,7 +17,7 @@ final class Names {
         Type rt = s.recv().type();
         boolean ptr = rt instanceof Pointer;
         if (ptr) rt = ((Pointer) rt).elem();
-        String tn = rt instanceof Named n ? n.obj().name() : rt.toString();
+        String tn = rt instanceof Named n ? GenericNames.named(n) : rt.toString();
         return (ptr ? "(*" + tn + ")" : tn) + "·" + f.name();
     }
 

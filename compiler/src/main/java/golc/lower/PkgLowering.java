@@ -43,7 +43,8 @@ import java.util.Map;
 final class PkgLowering {
     final Lowerer lowerer;
     final Package pkg;
-    final TypeInfo info;
+    /** The side tables being read: the package's, or an {@link InstanceInfo} while an instance is lowered. */
+    TypeInfo info;
     final String path;
     private final List<IrFunc> funcs = new ArrayList<>();
     private final Map<String, IrFunc> wrappers = new HashMap<>();
@@ -64,8 +65,13 @@ final class PkgLowering {
         return u;
     }
 
-    IrPackage lower() {
-        List<Global> globals = new ArrayList<>();
+    private final List<Global> globals = new ArrayList<>();
+    private IrFunc init;
+    private List<TypeDecl> types;
+    private final List<TypeDecl> instanceTypes = new ArrayList<>();
+
+    /** Lowers the package's functions and initialiser (generic ones only per instance, see {@link Generics}). */
+    void lowerDecls() {
         List<Decl.FuncDecl> decls = new ArrayList<>();
         for (File f : pkg.files()) {
             for (Decl d : f.decls) {
@@ -81,27 +87,31 @@ final class PkgLowering {
         }
         for (Decl.FuncDecl fd : decls) {
             try {
-                funcs.add(funcDecl(fd));
+                IrFunc fn = funcDecl(fd);
+                if (fn != null) funcs.add(fn);
             } catch (Unsupported u) {
                 // reported; the other functions are still lowered
             }
         }
-        IrFunc init = packageInit();
-        List<TypeDecl> types = typeDecls();
+        init = packageInit();
+    }
+
+    void declareTypes() {
+        types = typeDecls();
+    }
+
+    IrPackage finish() {
         collectInterfaceMethods();
-        return new IrPackage(path, pkg.name(), globals, init, funcs, types, new ArrayList<>(ifaceMethods.values()));
+        List<TypeDecl> all = new ArrayList<>(types);
+        all.addAll(instanceTypes);
+        return new IrPackage(path, pkg.name(), globals, init, funcs, all, new ArrayList<>(ifaceMethods.values()));
     }
 
     // ---- functions
 
     private IrFunc funcDecl(Decl.FuncDecl fd) {
         Func f = (Func) info.defOf(fd.name);
-        if (fd.typeParams() != null) throw unsupported(fd.pos(), "generic function");
-        if (fd.recv != null) {
-            Type rt = f.signature().recv().type();
-            if (rt instanceof Pointer p) rt = p.elem();
-            if (rt instanceof Named n && !n.typeParams().isEmpty()) throw unsupported(fd.pos(), "method of generic type");
-        }
+        if (Generics.isGeneric(f)) return null; // lowered per instance
         boolean isInit = fd.recv == null && f.name().equals("init");
         String sym = isInit ? "init·" + initSymbols.size() : Names.symbol(f);
         if (isInit) initSymbols.add(sym);
@@ -236,6 +246,8 @@ final class PkgLowering {
     // ---- symbols
 
     FuncSym funcSym(Func f) {
+        FuncSym inst = lowerer.generics.method(f);
+        if (inst != null) return inst;
         String p = f.pkg() == null ? path : f.pkg().path();
         return new FuncSym(p, Names.symbol(f), f.signature(), lowerer.isNative(f));
     }
@@ -288,7 +300,7 @@ final class PkgLowering {
 
     /** A type in a symbol: its name if declared in this package, else Go's spelling with · for '.'. */
     String typeSym(Type t) {
-        if (t instanceof Named n && n.obj().pkg() == pkg) return n.obj().name();
+        if (t instanceof Named n && n.obj().pkg() == pkg) return GenericNames.named(n);
         return Names.typePart(t);
     }
 
@@ -443,6 +455,34 @@ final class PkgLowering {
             visitType(s.results(), seen);
         } else if (t instanceof Tuple tu) {
             for (Var v : tu.vars()) visitType(v.type(), seen);
+        }
+    }
+
+    // ---- instances of generic code (see Generics)
+
+    /** Lowers one instance of generic function or method fd as function sym of signature sig, seen through sinfo. */
+    void instanceFunc(Decl.FuncDecl fd, String sym, Signature sig, InstanceInfo sinfo) {
+        TypeInfo saved = info;
+        info = sinfo;
+        try {
+            IrFunc fn = new IrFunc(path, sym, sig, fd.pos());
+            FnBuilder fb = new FnBuilder(fn, sym, false, Boxing.analyse(List.of(fd), info));
+            declareParams(fb, sig, fd.recv, fd.type);
+            body(fb, fd.body);
+            funcs.add(fn);
+        } catch (Unsupported u) {
+            // reported
+        } finally {
+            info = saved;
+        }
+    }
+
+    /** A concrete instance of one of the package's generic types: a type declaration of its own. */
+    void addInstanceType(Named n) {
+        try {
+            instanceTypes.add(new TypeDecl(n, GenericNames.named(n), MethodSets.methods(this, n)));
+        } catch (Unsupported u) {
+            // reported
         }
     }
 }

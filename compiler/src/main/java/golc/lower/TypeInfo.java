@@ -14,7 +14,7 @@ import golc.types.TypeAndValue;
  * The lowering's view of the checker's side tables for one package: one place that knows how
  * {@code golc.types.Info} is shaped, so the rest of the lowering reads as questions about the program.
  */
-final class TypeInfo {
+class TypeInfo {
     private final Package pkg;
 
     TypeInfo(Package pkg) {
@@ -72,6 +72,12 @@ final class TypeInfo {
 
     Selection selection(Expr.SelectorExpr e) {
         return pkg.info().selections.get(e);
+    }
+
+    /** The type arguments of the generic function or type that id denotes (explicit or inferred), or null. */
+    java.util.List<Type> typeArgs(Expr.Ident id) {
+        golc.types.Instance in = pkg.info().instances.get(id);
+        return in == null ? null : in.typeArgs();
     }
 
     static Expr unparen(Expr e) {

@@ -1,6 +1,7 @@
 package golc.types;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Instantiation of generic types and functions. Instances of a named type with identical type
@@ -30,5 +31,15 @@ public final class Instantiate {
     public static Signature signature(Signature sig, List<Type> targs) {
         Signature s = (Signature) Subst.subst(sig, Subst.map(sig.typeParams(), targs));
         return new Signature(s.recv(), List.of(), s.params(), s.results(), s.variadic());
+    }
+
+    /** The map tparams[i] → targs[i] for {@link #subst}. */
+    public static Map<TypeParam, Type> map(List<TypeParam> tparams, List<Type> targs) {
+        return Subst.map(tparams, targs);
+    }
+
+    /** t with type parameters replaced as m says (used by the lowering to monomorphise generic code). */
+    public static Type subst(Type t, Map<TypeParam, Type> m) {
+        return Subst.subst(t, m);
     }
 }
