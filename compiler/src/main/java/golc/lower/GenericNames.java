@@ -34,7 +34,8 @@ final class GenericNames {
         return n.isInstance() ? n.obj().name() + typeArgs(n.typeArgs()) : n.obj().name();
     }
 
-    private static String mangle(String s) {
+    /** s with the characters JVM names may not contain replaced by look-alikes. */
+    static String mangle(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -301,7 +301,7 @@ final class PkgLowering {
     /** A type in a symbol: its name if declared in this package, else Go's spelling with · for '.'. */
     String typeSym(Type t) {
         if (t instanceof Named n && n.obj().pkg() == pkg) return GenericNames.named(n);
-        return Names.typePart(t);
+        return GenericNames.mangle(Names.typePart(t)); // e.g. interface{M(); N() int} as a type argument
     }
 
     private String qualified(Func m) {

@@ -168,7 +168,32 @@ public final class PanicPrinter {
             return null;
         }
         String pkg = className.substring(3, className.length() - ".package".length()).replace('.', '/');
-        return pkg + "." + method.replace('\u00b7', '.');
+        return pkg + "." + collapseTypeArgs(method).replace('\u00b7', '.');
+    }
+
+    /**
+     * Instances of generic code are named with their type arguments between U+3014 and U+3015
+     * ({@code Max〔int〕}, {@code (*Stack〔string〕)·Push}); Go 1.19 prints such frames as {@code Max[...]}.
+     */
+    static String collapseTypeArgs(String method) {
+        if (method.indexOf('\u3014') < 0) {
+            return method;
+        }
+        StringBuilder sb = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < method.length(); i++) {
+            char c = method.charAt(i);
+            if (c == '\u3014') {
+                if (depth++ == 0) {
+                    sb.append("[...]");
+                }
+            } else if (c == '\u3015') {
+                depth--;
+            } else if (depth == 0) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** Turns any Throwable reaching Go code into the Go panic it stands for (JVM faults become runtime errors). */
