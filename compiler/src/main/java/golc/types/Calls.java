@@ -207,6 +207,9 @@ final class Calls {
                 }
             }
         }
+        // As go/types: constraint type inference before untyped constants get their default types
+        // (Scale(Vec{1}, 2) with [S ~[]E, E Number] infers E = float64 from S = Vec, not int from 2).
+        coreInference(tparams, m);
         // Pass 2: untyped constants for parameters that are bare type parameters.
         for (int i = 0; i < args.size(); i++) {
             Type pt = paramType(sig, i, call.hasEllipsis());
@@ -225,16 +228,7 @@ final class Calls {
                 if (prev != null) m.put((TypeParam) pt, ((Basic) prev).defaultType());
             }
         }
-        // Core type inference from constraints with a single type (e.g. [S ~[]E, E any]).
-        for (int round = 0; round < 3; round++) {
-            for (TypeParam tp : tparams) {
-                Type core = singleTerm(tp);
-                if (core == null) continue;
-                Type bound = m.get(tp);
-                if (bound != null) unify(core, bound.underlying() == bound ? bound : bound.underlying(), m);
-                else if (!hasTypeParams(core, tparams) || allBound(core, tparams, m)) m.put(tp, Subst.subst(core, m));
-            }
-        }
+        coreInference(tparams, m);
         List<Type> out = new ArrayList<>();
         for (TypeParam tp : tparams) {
             Type t = m.get(tp);
@@ -255,6 +249,19 @@ final class Calls {
             }
         }
         return out;
+    }
+
+    /** Core type inference from constraints with a single type (e.g. [S ~[]E, E any]). */
+    private void coreInference(List<TypeParam> tparams, Map<TypeParam, Type> m) {
+        for (int round = 0; round < 3; round++) {
+            for (TypeParam tp : tparams) {
+                Type core = singleTerm(tp);
+                if (core == null) continue;
+                Type bound = m.get(tp);
+                if (bound != null) unify(core, bound.underlying() == bound ? bound : bound.underlying(), m);
+                else if (!hasTypeParams(core, tparams) || allBound(core, tparams, m)) m.put(tp, Subst.subst(core, m));
+            }
+        }
     }
 
     private static Type singleTerm(TypeParam tp) {
