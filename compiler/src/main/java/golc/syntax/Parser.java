@@ -22,8 +22,17 @@ public final class Parser extends StmtParser {
      */
     public static File parseFile(String path, byte[] src, Diagnostics diags) {
         Parser p = new Parser(path, src, diags);
-        p.next();
-        return p.file();
+        try {
+            p.next();
+            File f = p.file();
+            p.flushDeferred();
+            return f;
+        } catch (StackOverflowError e) {
+            // Only absurdly deep nesting gets here (thousands of levels with the default thread stack).
+            Pos pos = p.pos();
+            p.errorAt(pos, "syntax error: nesting too deep");
+            return new File(path, new Pos(path, 1, 1), new Expr.Ident(pos, "_"), List.of());
+        }
     }
 
     private File file() {
@@ -163,7 +172,7 @@ public final class Parser extends StmtParser {
                     if (tok != Token.LBRACK) {
                         // x is the array length expression or starts a type parameter list
                         xnest++;
-                        x = binaryExpr(pexpr(x, false), 0);
+                        x = binaryExpr(pexpr(x), 0);
                         xnest--;
                     }
                     Expr[] ptype = {null};
@@ -261,7 +270,7 @@ public final class Parser extends StmtParser {
         }
         Expr.Ident name = name();
         String context = recv != null ? "method" : "";
-        Expr.FuncType type = funcType(pos, context).type;
+        Expr.FuncType type = funcType(pos, context);
         Stmt.BlockStmt body = null;
         if (tok == Token.LBRACE) body = funcBody();
         return new Decl.FuncDecl(pos, recv, name, type, body);

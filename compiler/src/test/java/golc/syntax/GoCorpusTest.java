@@ -22,6 +22,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class GoCorpusTest {
     private static final Path GOROOT = Paths.get("/usr/lib/go-1.19");
+    private static final java.util.regex.Pattern LINE_DIRECTIVE =
+            java.util.regex.Pattern.compile("(?m)^//line |/\\*line ");
 
     @Test
     void parsesStandardLibrarySources() throws IOException {
@@ -55,6 +57,30 @@ class GoCorpusTest {
         assertParseCleanly(files);
     }
 
+    /**
+     * Every node has a position in the file, and no child starts before its parent (positions are
+     * start positions). Returns a description of the first violation, or null.
+     */
+    private static String checkPositions(File f, String path) {
+        return checkNode(f, path);
+    }
+
+    private static String checkNode(Node n, String path) {
+        Pos pos = n.pos();
+        if (pos == null || !pos.path().equals(path) || pos.line() < 1 || pos.col() < 1) {
+            return n.getClass().getSimpleName() + " has position " + pos;
+        }
+        for (Node c : Walk.children(n)) {
+            if (c.pos() != null && c.pos().compareTo(pos) < 0) {
+                return c.getClass().getSimpleName() + " at " + c.pos() + " starts before its parent "
+                        + n.getClass().getSimpleName() + " at " + pos;
+            }
+            String bad = checkNode(c, path);
+            if (bad != null) return bad;
+        }
+        return null;
+    }
+
     private static String firstLine(Path p) throws IOException {
         byte[] b = Files.readAllBytes(p);
         int n = 0;
@@ -64,11 +90,19 @@ class GoCorpusTest {
 
     private static void assertParseCleanly(List<Path> files) throws IOException {
         List<String> failures = new ArrayList<>();
-        for (Path p : files) {
+        for (int i = 0; i < files.size(); i++) {
+            Path p = files.get(i);
             Diagnostics d = new Diagnostics();
             try {
-                File f = Parser.parseFile(p.toString(), Files.readAllBytes(p), d);
-                if (f.name == null) failures.add(p + ": no package name");
+                byte[] src = Files.readAllBytes(p);
+                File f = Parser.parseFile(p.toString(), src, d);
+                // Position invariants on a quarter of the files keep the test fast (GoAstComparisonTest
+                // compares positions with go/ast as well); files with //line directives have
+                // positions in other files by design.
+                boolean check = i % 4 == 0
+                        && !LINE_DIRECTIVE.matcher(new String(src, java.nio.charset.StandardCharsets.UTF_8)).find();
+                String bad = check ? checkPositions(f, p.toString()) : null;
+                if (bad != null) failures.add(p + ": " + bad);
             } catch (RuntimeException | StackOverflowError e) {
                 failures.add(p + ": " + e);
                 continue;

@@ -1,0 +1,158 @@
+package golc.build;
+
+import golc.diag.Diagnostics;
+import golc.syntax.File;
+import golc.syntax.Parser;
+import golc.syntax.Spec;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The parse stage: parses the main package, then finds and parses every standard package it imports,
+ * transitively, and orders them so that each package comes after the packages it imports (main last).
+ * Reports unknown packages, internal packages imported by user code, and import cycles with Go's words.
+ * One instance per build.
+ */
+final class Loader {
+    /** Import path of the user's package. */
+    static final String MAIN = "main";
+
+    /** A parsed package: import path, declared name, files. */
+    record Pkg(String path, String name, List<File> files) {
+    }
+
+    private final StdLibrary std;
+    private final Diagnostics diags;
+    private final List<String> errors;
+    private final Map<String, Pkg> done = new HashMap<>();
+    /** Import paths already reported as missing, so that each is looked up only once. */
+    private final Set<String> missing = new HashSet<>();
+    /** Packages being visited, in visiting order: the current import chain, for cycle messages. */
+    private final LinkedHashMap<String, Boolean> visiting = new LinkedHashMap<>();
+    private final List<Pkg> order = new ArrayList<>();
+
+    Loader(StdLibrary std, Diagnostics diags, List<String> errors) {
+        this.std = std;
+        this.diags = diags;
+        this.errors = errors;
+    }
+
+    /**
+     * Loads the program whose main package consists of {@code files}; returns all packages in dependency
+     * order, or null if there were errors (already recorded).
+     */
+    List<Pkg> load(List<SourceFile> files) throws IOException {
+        List<File> parsed = parse(files);
+        if (diags.hasErrors()) return null;
+        String name = packageName(parsed, files.isEmpty() ? "." : dirOf(files.get(0).path()));
+        if (name == null) return null;
+        if (!name.equals(MAIN)) {
+            errors.add("package command-line-arguments is not a main package");
+            return null;
+        }
+        visit(new Pkg(MAIN, name, parsed), true);
+        return diags.hasErrors() || !errors.isEmpty() ? null : order;
+    }
+
+    private void visit(Pkg pkg, boolean user) throws IOException {
+        visiting.put(pkg.path(), Boolean.TRUE);
+        for (File f : pkg.files()) {
+            for (Spec.ImportSpec imp : f.imports) {
+                String path = imp.importPath();
+                if (path.isEmpty() || done.containsKey(path)) continue; // the checker reports empty paths
+                if (visiting.containsKey(path)) {
+                    diags.error(imp.path.pos(), "import cycle not allowed: " + cycle(path));
+                    continue;
+                }
+                if (user && isInternal(path)) {
+                    diags.error(imp.path.pos(), "use of internal package " + path + " not allowed");
+                    continue;
+                }
+                Pkg dep = loadStd(path);
+                if (dep == null) {
+                    diags.error(imp.path.pos(), "package " + path + " is not in GOROOT (" + std.locationOf(path) + ")");
+                    continue;
+                }
+                visit(dep, false);
+            }
+        }
+        visiting.remove(pkg.path());
+        done.put(pkg.path(), pkg);
+        order.add(pkg);
+    }
+
+    /** Parses a standard package, or returns null if the library has no such package. */
+    private Pkg loadStd(String path) throws IOException {
+        if (missing.contains(path)) return null;
+        List<SourceFile> files = std.files(path);
+        if (files.isEmpty()) {
+            missing.add(path);
+            return null;
+        }
+        List<File> parsed = parse(files);
+        String name = packageName(parsed, StdLibrary.ROOT + "/" + path);
+        return new Pkg(path, name == null ? path : name, parsed);
+    }
+
+    private List<File> parse(List<SourceFile> files) {
+        List<File> out = new ArrayList<>();
+        for (SourceFile sf : files) {
+            File f = Parser.parseFile(sf.path(), sf.content(), diags);
+            if (f != null) out.add(f);
+        }
+        return out;
+    }
+
+    /** The common package name of {@code files}, or null after reporting Go's "found packages" error. */
+    private String packageName(List<File> files, String dir) {
+        String name = null;
+        String first = null;
+        for (File f : files) {
+            if (f.name == null) continue;
+            if (name == null) {
+                name = f.name.name;
+                first = baseName(f.path);
+            } else if (!name.equals(f.name.name)) {
+                errors.add("found packages " + name + " (" + first + ") and " + f.name.name + " ("
+                        + baseName(f.path) + ") in " + dir);
+                return null;
+            }
+        }
+        return name;
+    }
+
+    /** The import chain from {@code path} back to itself, as "a imports b imports a". */
+    private String cycle(String path) {
+        StringBuilder sb = new StringBuilder();
+        boolean in = false;
+        for (String p : visiting.keySet()) {
+            if (p.equals(path)) in = true;
+            if (in) sb.append(p).append(" imports ");
+        }
+        return sb.append(path).toString();
+    }
+
+    /** Go's rule: only code rooted at the parent of an "internal" element may import below it. */
+    private static boolean isInternal(String path) {
+        for (String elem : path.split("/")) if (elem.equals("internal")) return true;
+        return false;
+    }
+
+    private static String baseName(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? path : path.substring(slash + 1);
+    }
+
+    private static String dirOf(String path) {
+        Path parent = Path.of(path).toAbsolutePath().normalize().getParent();
+        return parent == null ? "/" : parent.toString();
+    }
+}

@@ -1,0 +1,88 @@
+package golc.codegen;
+
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+/** Small emission helpers shared by the generators: constants, JVM boxing, default values. */
+final class Bytecode implements Opcodes {
+    private Bytecode() {}
+
+    static void iconst(MethodVisitor mv, int v) {
+        if (v >= -1 && v <= 5) {
+            mv.visitInsn(ICONST_0 + v);
+        } else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) {
+            mv.visitIntInsn(BIPUSH, v);
+        } else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
+            mv.visitIntInsn(SIPUSH, v);
+        } else {
+            mv.visitLdcInsn(v);
+        }
+    }
+
+    static void lconst(MethodVisitor mv, long v) {
+        if (v == 0 || v == 1) {
+            mv.visitInsn(LCONST_0 + (int) v);
+        } else {
+            mv.visitLdcInsn(v);
+        }
+    }
+
+    /** JVM-boxes the value on the stack (TEAM.md: J → Long, I → Integer, ...); references stay as they are. */
+    static void box(MethodVisitor mv, Type t) {
+        switch (t.getSort()) {
+            case Type.BOOLEAN: mv.visitMethodInsn(INVOKESTATIC, "java/lang/Boolean", "valueOf", "(Z)Ljava/lang/Boolean;", false); break;
+            case Type.INT: mv.visitMethodInsn(INVOKESTATIC, "java/lang/Integer", "valueOf", "(I)Ljava/lang/Integer;", false); break;
+            case Type.LONG: mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", "valueOf", "(J)Ljava/lang/Long;", false); break;
+            case Type.FLOAT: mv.visitMethodInsn(INVOKESTATIC, "java/lang/Float", "valueOf", "(F)Ljava/lang/Float;", false); break;
+            case Type.DOUBLE: mv.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "valueOf", "(D)Ljava/lang/Double;", false); break;
+            default: break;
+        }
+    }
+
+    /** Inverse of {@link #box}: the Object on the stack to a value of t. */
+    static void unbox(MethodVisitor mv, Type t) {
+        switch (t.getSort()) {
+            case Type.BOOLEAN:
+                mv.visitTypeInsn(CHECKCAST, "java/lang/Boolean");
+                mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Boolean", "booleanValue", "()Z", false);
+                break;
+            case Type.INT:
+                mv.visitTypeInsn(CHECKCAST, "java/lang/Integer");
+                mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Integer", "intValue", "()I", false);
+                break;
+            case Type.LONG:
+                mv.visitTypeInsn(CHECKCAST, "java/lang/Long");
+                mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Long", "longValue", "()J", false);
+                break;
+            case Type.FLOAT:
+                mv.visitTypeInsn(CHECKCAST, "java/lang/Float");
+                mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Float", "floatValue", "()F", false);
+                break;
+            case Type.DOUBLE:
+                mv.visitTypeInsn(CHECKCAST, "java/lang/Double");
+                mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Double", "doubleValue", "()D", false);
+                break;
+            default:
+                if (!t.getInternalName().equals("java/lang/Object")) {
+                    mv.visitTypeInsn(CHECKCAST, t.getInternalName());
+                }
+        }
+    }
+
+    /** Pops a value of JVM type t. */
+    static void pop(MethodVisitor mv, Type t) {
+        mv.visitInsn(t.getSize() == 2 ? POP2 : POP);
+    }
+
+    /** Pushes the JVM default (0, false, null) of t. */
+    static void defaultValue(MethodVisitor mv, Type t) {
+        switch (t.getSort()) {
+            case Type.BOOLEAN: case Type.INT: case Type.CHAR: case Type.SHORT: case Type.BYTE: mv.visitInsn(ICONST_0); break;
+            case Type.LONG: mv.visitInsn(LCONST_0); break;
+            case Type.FLOAT: mv.visitInsn(FCONST_0); break;
+            case Type.DOUBLE: mv.visitInsn(DCONST_0); break;
+            default: mv.visitInsn(ACONST_NULL);
+        }
+    }
+}

@@ -1,0 +1,602 @@
+package golc.codegen;
+
+import golc.ir.BuiltinOp;
+import golc.ir.Callee;
+import golc.ir.Expr;
+import golc.ir.FuncSym;
+import golc.ir.IrFunc;
+import golc.ir.Local;
+import golc.ir.Stmt;
+import golc.syntax.Pos;
+import golc.types.Signature;
+import golc.types.Type;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Emits the static method of one IR function: statements and control flow here, expressions in
+ * {@link ExprGen}.
+ *
+ * <p>The code keeps the shape a later goroutine transform needs: every Go local is a JVM local (or a cell in
+ * one), nothing but a call's own arguments is on the operand stack at a call, and the IR's structured control
+ * flow maps one to one onto labels.
+ */
+final class FuncGen implements Opcodes {
+    final Gen gen;
+    final TypeConsts typeConsts;
+    final IrFunc fn;
+    final MethodVisitor mv;
+    final ExprGen ex;
+
+    private final Map<Local, Integer> slots = new HashMap<>();
+    private int nextSlot;
+    private final Map<golc.ir.Label, Label> breakTargets = new HashMap<>();
+    private final Map<golc.ir.Label, Label> continueTargets = new HashMap<>();
+    private final Map<golc.ir.Label, Label> gotoTargets = new HashMap<>();
+    private int lastLine = -1;
+    /** For functions with defer: the Defers frame and where Return jumps. */
+    private int deferSlot = -1;
+    private Label returnLabel;
+
+    FuncGen(Gen gen, TypeConsts typeConsts, IrFunc fn, MethodVisitor mv) {
+        this.gen = gen;
+        this.typeConsts = typeConsts;
+        this.fn = fn;
+        this.mv = mv;
+        this.ex = new ExprGen(this);
+    }
+
+    /** An emitter for a synthetic method (no IR function) whose parameters take the first {@code paramSlots}. */
+    static FuncGen synthetic(Gen gen, TypeConsts typeConsts, MethodVisitor mv, int paramSlots) {
+        FuncGen f = new FuncGen(gen, typeConsts, null, mv);
+        f.nextSlot = paramSlots;
+        return f;
+    }
+
+    /** The JVM descriptor of the method for fn: captures, receiver, params; result per TEAM.md. */
+    static String descriptor(Gen gen, IrFunc fn) {
+        List<String> leading = new ArrayList<>();
+        for (Local c : fn.captures()) {
+            leading.add(captureDesc(gen, c));
+        }
+        return gen.types.methodDesc(fn.sig(), leading);
+    }
+
+    void generate() {
+        mv.visitCode();
+        line(fn.pos());
+        // Parameters occupy the first slots in JVM order.
+        for (Local c : fn.captures()) {
+            slots.put(c, nextSlot);
+            nextSlot += c.boxed() ? 1 : gen.types.asm(c.type()).getSize();
+        }
+        List<Local> params = new ArrayList<>();
+        if (fn.receiver() != null) {
+            params.add(fn.receiver());
+        } else if (fn.sig().recv() != null) {
+            nextSlot += gen.types.asm(fn.sig().recv().type()).getSize(); // unnamed receiver
+        }
+        params.addAll(fn.params());
+        int[] paramSlots = new int[params.size()];
+        for (int i = 0; i < params.size(); i++) {
+            paramSlots[i] = nextSlot;
+            nextSlot += gen.types.asm(params.get(i).type()).getSize();
+        }
+        // Boxed parameters move into cells (a struct parameter's object already is its own cell).
+        for (int i = 0; i < params.size(); i++) {
+            Local p = params.get(i);
+            if (isCell(p)) {
+                int cell = newSlot(1);
+                org.objectweb.asm.Type t = gen.types.asm(p.type());
+                String cc = cellClass(t);
+                mv.visitTypeInsn(NEW, cc);
+                mv.visitInsn(DUP);
+                mv.visitVarInsn(t.getOpcode(ILOAD), paramSlots[i]);
+                mv.visitMethodInsn(INVOKESPECIAL, cc, "<init>", "(" + cellFieldDesc(t) + ")V", false);
+                mv.visitVarInsn(ASTORE, cell);
+                slots.put(p, cell);
+            } else {
+                slots.put(p, paramSlots[i]);
+            }
+        }
+        for (Local r : fn.results()) {
+            declare(r, null);
+        }
+        if (fn.hasDefer()) {
+            generateWithDefer();
+        } else {
+            block(fn.body());
+            if (fallsThrough(fn.body())) {
+                emitReturn(List.of());
+            }
+        }
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    /**
+     * A function with defer runs its body under a handler that catches every Throwable (Go panics and JVM
+     * faults alike): the Defers frame runs the deferred calls, recovering or rethrowing; normal returns jump
+     * to the epilogue, which runs the deferred calls and returns the (possibly updated) result locals.
+     */
+    private void generateWithDefer() {
+        deferSlot = newSlot(1);
+        mv.visitTypeInsn(NEW, "golc/rt/cg/Defers");
+        mv.visitInsn(DUP);
+        Rt.DEFER_NEW.invokeSpecial(mv);
+        mv.visitVarInsn(ASTORE, deferSlot);
+        returnLabel = new Label();
+        Label start = new Label();
+        Label end = new Label();
+        Label handler = new Label();
+        Label epilogue = new Label();
+        mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
+        mv.visitLabel(start);
+        block(fn.body());
+        mv.visitJumpInsn(GOTO, returnLabel);
+        mv.visitLabel(end);
+        mv.visitLabel(handler);
+        int exc = newSlot(1);
+        mv.visitVarInsn(ASTORE, exc);
+        mv.visitVarInsn(ALOAD, deferSlot);
+        mv.visitVarInsn(ALOAD, exc);
+        Rt.DEFER_RUN.invokeVirtual(mv); // returns only if the panic was recovered
+        mv.visitJumpInsn(GOTO, epilogue);
+        mv.visitLabel(returnLabel);
+        mv.visitVarInsn(ALOAD, deferSlot);
+        mv.visitInsn(ACONST_NULL);
+        Rt.DEFER_RUN.invokeVirtual(mv);
+        mv.visitLabel(epilogue);
+        returnResults();
+    }
+
+    // ---- locals ----
+
+    int newSlot(int size) {
+        int s = nextSlot;
+        nextSlot += size;
+        return s;
+    }
+
+    int slot(Local l) {
+        Integer s = slots.get(l);
+        if (s == null) {
+            // Temporaries may come into being as call results, without a Decl (they are never boxed).
+            if (l.boxed()) {
+                throw new IllegalStateException("codegen: boxed local " + l + " used before its declaration in " + fn);
+            }
+            s = newSlot(gen.types.asm(l.type()).getSize());
+            slots.put(l, s);
+        }
+        return s;
+    }
+
+    /** How a capture is passed: a boxed local as its cell, others by value. */
+    static String captureDesc(Gen gen, Local c) {
+        return isCell(c) ? "L" + cellClass(gen.types.asm(c.type())) + ";" : gen.types.desc(c.type());
+    }
+
+    /** Whether l lives in a heap cell (boxed, and not a struct whose object is its own cell). */
+    static boolean isCell(Local l) {
+        return l.boxed() && !JvmTypes.isStruct(l.type());
+    }
+
+    static String cellClass(org.objectweb.asm.Type t) {
+        switch (t.getSort()) {
+            case org.objectweb.asm.Type.LONG: return "golc/rt/cg/LongCell";
+            case org.objectweb.asm.Type.INT: return "golc/rt/cg/IntCell";
+            case org.objectweb.asm.Type.BOOLEAN: return "golc/rt/cg/BoolCell";
+            case org.objectweb.asm.Type.FLOAT: return "golc/rt/cg/FloatCell";
+            case org.objectweb.asm.Type.DOUBLE: return "golc/rt/cg/DoubleCell";
+            default: return "golc/rt/Pointer$Cell";
+        }
+    }
+
+    static String cellFieldDesc(org.objectweb.asm.Type t) {
+        return t.getSort() == org.objectweb.asm.Type.OBJECT || t.getSort() == org.objectweb.asm.Type.ARRAY
+                ? "Ljava/lang/Object;" : t.getDescriptor();
+    }
+
+    /** Pushes the value of local l. */
+    void loadLocal(Local l) {
+        org.objectweb.asm.Type t = gen.types.asm(l.type());
+        if (isCell(l)) {
+            mv.visitVarInsn(ALOAD, slot(l));
+            mv.visitFieldInsn(GETFIELD, cellClass(t), "value", cellFieldDesc(t));
+            if (!cellFieldDesc(t).equals(t.getDescriptor())) {
+                mv.visitTypeInsn(CHECKCAST, t.getInternalName());
+            }
+        } else {
+            mv.visitVarInsn(t.getOpcode(ILOAD), slot(l));
+        }
+    }
+
+    /** Pushes the cell of a boxed local, or a struct local's object (what &l is). */
+    void loadCell(Local l) {
+        mv.visitVarInsn(ALOAD, slot(l));
+    }
+
+    /** Stores into local l the value {@code value} pushes. */
+    void storeLocal(Local l, Runnable value) {
+        org.objectweb.asm.Type t = gen.types.asm(l.type());
+        if (isCell(l)) {
+            mv.visitVarInsn(ALOAD, slot(l));
+            value.run();
+            mv.visitFieldInsn(PUTFIELD, cellClass(t), "value", cellFieldDesc(t));
+        } else {
+            value.run();
+            mv.visitVarInsn(t.getOpcode(ISTORE), slot(l));
+        }
+    }
+
+    /** Declares l (a fresh slot; a fresh cell if boxed) holding init or its zero value. */
+    private void declare(Local l, Expr init) {
+        org.objectweb.asm.Type t = gen.types.asm(l.type());
+        Integer existing = slots.get(l);
+        int s = existing != null ? existing : newSlot(isCell(l) ? 1 : t.getSize());
+        slots.put(l, s);
+        if (isCell(l)) {
+            String cc = cellClass(t);
+            mv.visitTypeInsn(NEW, cc);
+            mv.visitInsn(DUP);
+            if (init != null) {
+                ex.exprAs(init, l.type());
+            } else {
+                ex.zero(l.type());
+            }
+            mv.visitMethodInsn(INVOKESPECIAL, cc, "<init>", "(" + cellFieldDesc(t) + ")V", false);
+            mv.visitVarInsn(ASTORE, s);
+        } else {
+            if (init != null) {
+                ex.exprAs(init, l.type());
+            } else {
+                ex.zero(l.type());
+            }
+            mv.visitVarInsn(t.getOpcode(ISTORE), s);
+        }
+    }
+
+    // ---- statements ----
+
+    void line(Pos pos) {
+        if (pos != null && pos.line() != lastLine && pos.line() > 0) {
+            Label l = new Label();
+            mv.visitLabel(l);
+            mv.visitLineNumber(pos.line(), l);
+            lastLine = pos.line();
+        }
+    }
+
+    void block(Stmt.Block b) {
+        Label end = null;
+        if (b.label() != null) {
+            end = new Label();
+            breakTargets.put(b.label(), end);
+        }
+        for (Stmt s : b.stmts()) {
+            stmt(s);
+        }
+        if (end != null) {
+            mv.visitLabel(end);
+        }
+    }
+
+    private void stmt(Stmt s) {
+        line(s.pos());
+        if (s instanceof Stmt.Block b) {
+            block(b);
+        } else if (s instanceof Stmt.Decl d) {
+            declare(d.local(), d.init());
+        } else if (s instanceof Stmt.Assign a) {
+            ex.assign(a.target(), a.value());
+        } else if (s instanceof Stmt.Call c) {
+            call(c);
+        } else if (s instanceof Stmt.If i) {
+            ifStmt(i);
+        } else if (s instanceof Stmt.Loop l) {
+            loop(l);
+        } else if (s instanceof Stmt.RangeMap r) {
+            rangeMap(r);
+        } else if (s instanceof Stmt.Break b) {
+            mv.visitJumpInsn(GOTO, target(breakTargets, b.label()));
+        } else if (s instanceof Stmt.Continue c) {
+            mv.visitJumpInsn(GOTO, target(continueTargets, c.label()));
+        } else if (s instanceof Stmt.Goto g) {
+            mv.visitJumpInsn(GOTO, gotoTargets.computeIfAbsent(g.label(), k -> new Label()));
+        } else if (s instanceof Stmt.LabelDef l) {
+            mv.visitLabel(gotoTargets.computeIfAbsent(l.label(), k -> new Label()));
+        } else if (s instanceof Stmt.Return r) {
+            emitReturn(r.values());
+        } else if (s instanceof Stmt.Defer d) {
+            mv.visitVarInsn(ALOAD, deferSlot);
+            ex.expr(d.fn());
+            ex.boxedArgs(d.args());
+            Rt.DEFER_PUSH.invokeVirtual(mv);
+        } else if (s instanceof Stmt.Go g) {
+            throw new UnsupportedOperationException("codegen: go statements need the scheduler (not yet)");
+        } else if (s instanceof Stmt.Send || s instanceof Stmt.Recv) {
+            throw new UnsupportedOperationException("codegen: channel operations need the scheduler (not yet)");
+        } else {
+            throw new IllegalArgumentException("codegen: unknown statement " + s);
+        }
+    }
+
+    private static Label target(Map<golc.ir.Label, Label> m, golc.ir.Label l) {
+        Label t = m.get(l);
+        if (t == null) {
+            throw new IllegalStateException("codegen: jump to unknown label " + l);
+        }
+        return t;
+    }
+
+    private void ifStmt(Stmt.If i) {
+        Label els = new Label();
+        Label end = new Label();
+        ex.cond(i.cond(), els, false);
+        block(i.then());
+        if (i.els() != null) {
+            mv.visitJumpInsn(GOTO, end);
+            mv.visitLabel(els);
+            block(i.els());
+        } else {
+            mv.visitLabel(els);
+        }
+        mv.visitLabel(end);
+    }
+
+    private void loop(Stmt.Loop l) {
+        Label top = new Label();
+        Label post = new Label();
+        Label end = new Label();
+        if (l.label() != null) {
+            breakTargets.put(l.label(), end);
+            continueTargets.put(l.label(), post);
+        }
+        mv.visitLabel(top);
+        if (l.cond() != null) {
+            ex.cond(l.cond(), end, false);
+        }
+        block(l.body());
+        mv.visitLabel(post);
+        if (l.post() != null) {
+            block(l.post());
+        }
+        mv.visitJumpInsn(GOTO, top);
+        mv.visitLabel(end);
+    }
+
+    private void rangeMap(Stmt.RangeMap r) {
+        Label top = new Label();
+        Label end = new Label();
+        if (r.label() != null) {
+            breakTargets.put(r.label(), end);
+            continueTargets.put(r.label(), top);
+        }
+        int it = newSlot(1);
+        ex.expr(r.map());
+        Rt.MAP_ITER.invokeStatic(mv);
+        mv.visitVarInsn(ASTORE, it);
+        mv.visitLabel(top);
+        mv.visitVarInsn(ALOAD, it);
+        Rt.MAP_ITER_NEXT.invokeVirtual(mv);
+        mv.visitJumpInsn(IFEQ, end);
+        golc.types.MapType mt = (golc.types.MapType) r.map().type().underlying();
+        if (r.key() != null) {
+            storeLocal(r.key(), () -> {
+                mv.visitVarInsn(ALOAD, it);
+                Rt.MAP_ITER_KEY.invokeVirtual(mv);
+                Bytecode.unbox(mv, gen.types.asm(mt.key()));
+            });
+        }
+        if (r.value() != null) {
+            storeLocal(r.value(), () -> {
+                mv.visitVarInsn(ALOAD, it);
+                Rt.MAP_ITER_VALUE.invokeVirtual(mv);
+                Bytecode.unbox(mv, gen.types.asm(mt.elem()));
+            });
+        }
+        block(r.body());
+        mv.visitJumpInsn(GOTO, top);
+        mv.visitLabel(end);
+    }
+
+    private void emitReturn(List<Expr> values) {
+        if (fn.hasDefer()) {
+            mv.visitJumpInsn(GOTO, returnLabel);
+            return;
+        }
+        Signature sig = fn.sig();
+        int n = sig.results().size();
+        if (values.isEmpty()) {
+            returnResults();
+            return;
+        }
+        if (n == 1) {
+            ex.exprAs(values.get(0), sig.results().type(0));
+            mv.visitInsn(gen.types.asm(sig.results().type(0)).getOpcode(IRETURN));
+            return;
+        }
+        Bytecode.iconst(mv, n);
+        mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
+        for (int i = 0; i < n; i++) {
+            mv.visitInsn(DUP);
+            Bytecode.iconst(mv, i);
+            Type rt = sig.results().type(i);
+            ex.exprAs(values.get(i), rt);
+            Bytecode.box(mv, gen.types.asm(rt));
+            mv.visitInsn(AASTORE);
+        }
+        mv.visitInsn(ARETURN);
+    }
+
+    /** Returns the current values of the result locals. */
+    private void returnResults() {
+        List<Local> rs = fn.results();
+        if (rs.isEmpty()) {
+            mv.visitInsn(RETURN);
+        } else if (rs.size() == 1) {
+            loadLocal(rs.get(0));
+            mv.visitInsn(gen.types.asm(rs.get(0).type()).getOpcode(IRETURN));
+        } else {
+            Bytecode.iconst(mv, rs.size());
+            mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
+            for (int i = 0; i < rs.size(); i++) {
+                mv.visitInsn(DUP);
+                Bytecode.iconst(mv, i);
+                loadLocal(rs.get(i));
+                Bytecode.box(mv, gen.types.asm(rs.get(i).type()));
+                mv.visitInsn(AASTORE);
+            }
+            mv.visitInsn(ARETURN);
+        }
+    }
+
+    /** Whether control can reach the end of b (conservatively: unless it ends in a jump, return or panic). */
+    private static boolean fallsThrough(Stmt.Block b) {
+        if (b.stmts().isEmpty()) {
+            return true;
+        }
+        Stmt last = b.stmts().get(b.stmts().size() - 1);
+        if (last instanceof Stmt.Return || last instanceof Stmt.Goto) {
+            return false;
+        }
+        if (last instanceof Stmt.Call c && c.callee() instanceof Callee.Builtin bi && bi.op() == BuiltinOp.PANIC) {
+            return false;
+        }
+        return true;
+    }
+
+    // ---- calls ----
+
+    private void call(Stmt.Call c) {
+        Callee callee = c.callee();
+        if (callee instanceof Callee.Builtin b) {
+            new BuiltinGen(this).call(b.op(), c.args(), c.results());
+            return;
+        }
+        Signature sig;
+        if (callee instanceof Callee.Static st) {
+            FuncSym f = st.fn();
+            sig = f.sig();
+            List<Type> params = paramTypes(sig, true);
+            for (int i = 0; i < c.args().size(); i++) {
+                ex.exprAs(c.args().get(i), params.get(i));
+            }
+            mv.visitMethodInsn(INVOKESTATIC, Gen.ownerOf(f), f.symbol(), gen.types.methodDesc(sig, List.of()), false);
+            storeResults(c.results(), sig, false);
+        } else if (callee instanceof Callee.Dynamic d) {
+            sig = d.sig();
+            // Typed fast path when the func value implements the interface of its JVM signature (every func
+            // value golc generates does); the generic invoke(Object[]) otherwise (e.g. funcs made by Java code).
+            List<Type> params = paramTypes(sig, false);
+            String desc = gen.types.methodDesc(sig, List.of());
+            String itf = gen.funcIface(desc);
+            int fnSlot = newSlot(1);
+            ex.expr(d.fn());
+            mv.visitVarInsn(ASTORE, fnSlot);
+            Label slow = new Label();
+            Label done = new Label();
+            mv.visitVarInsn(ALOAD, fnSlot);
+            mv.visitTypeInsn(INSTANCEOF, itf);
+            mv.visitJumpInsn(IFEQ, slow);
+            mv.visitVarInsn(ALOAD, fnSlot);
+            mv.visitTypeInsn(CHECKCAST, itf);
+            for (int k = 0; k < c.args().size(); k++) {
+                ex.exprAs(c.args().get(k), params.get(k));
+            }
+            mv.visitMethodInsn(INVOKEINTERFACE, itf, Gen.FUNC_CALL, desc, true);
+            storeResults(c.results(), sig, false);
+            mv.visitJumpInsn(GOTO, done);
+            mv.visitLabel(slow);
+            mv.visitVarInsn(ALOAD, fnSlot);
+            Rt.NIL_CHECK.invokeStatic(mv);
+            mv.visitTypeInsn(CHECKCAST, JvmTypes.FUNC);
+            ex.boxedArgs(c.args(), params);
+            Rt.FUNC_INVOKE.invokeVirtual(mv);
+            storeResults(c.results(), sig, true);
+            mv.visitLabel(done);
+        } else if (callee instanceof Callee.Iface i) {
+            sig = i.method().sig();
+            String itf = gen.methodIface(i.method());
+            ex.expr(i.recv());
+            mv.visitTypeInsn(CHECKCAST, itf);
+            List<Type> params = paramTypes(sig, false);
+            for (int k = 0; k < c.args().size(); k++) {
+                ex.exprAs(c.args().get(k), params.get(k));
+            }
+            mv.visitMethodInsn(INVOKEINTERFACE, itf, Gen.javaMethodName(i.method()), gen.ifaceMethodDesc(sig), true);
+            storeResults(c.results(), sig, false);
+        }
+    }
+
+    static List<Type> paramTypes(Signature sig, boolean withRecv) {
+        List<Type> ts = new ArrayList<>();
+        if (withRecv && sig.recv() != null) {
+            ts.add(sig.recv().type());
+        }
+        for (golc.types.Var v : sig.params().vars()) {
+            ts.add(v.type());
+        }
+        return ts;
+    }
+
+    /**
+     * Stores a call's results (on the stack in the callee's JVM form) into the result locals. {@code boxed}:
+     * the value came from Func.invoke, so a single result is a JVM-boxed Object.
+     */
+    void storeResults(List<Local> results, Signature sig, boolean boxed) {
+        int n = sig.results().size();
+        if (n == 0) {
+            if (boxed) {
+                mv.visitInsn(POP);
+            }
+            return;
+        }
+        if (n == 1) {
+            Type rt = sig.results().type(0);
+            org.objectweb.asm.Type t = gen.types.asm(rt);
+            if (boxed) {
+                Bytecode.unbox(mv, t);
+            }
+            Local r = results.isEmpty() ? null : results.get(0);
+            if (r == null) {
+                Bytecode.pop(mv, t);
+            } else {
+                int tmp = newSlot(t.getSize());
+                mv.visitVarInsn(t.getOpcode(ISTORE), tmp);
+                storeLocal(r, () -> {
+                    mv.visitVarInsn(t.getOpcode(ILOAD), tmp);
+                    ex.coerce(rt, r.type());
+                });
+            }
+            return;
+        }
+        mv.visitTypeInsn(CHECKCAST, "[Ljava/lang/Object;");
+        if (results.isEmpty()) {
+            mv.visitInsn(POP);
+            return;
+        }
+        int arr = newSlot(1);
+        mv.visitVarInsn(ASTORE, arr);
+        for (int i = 0; i < n; i++) {
+            Local r = results.get(i);
+            if (r == null) {
+                continue;
+            }
+            int k = i;
+            Type rt = sig.results().type(i);
+            storeLocal(r, () -> {
+                mv.visitVarInsn(ALOAD, arr);
+                Bytecode.iconst(mv, k);
+                mv.visitInsn(AALOAD);
+                Bytecode.unbox(mv, gen.types.asm(rt));
+                ex.coerce(rt, r.type());
+            });
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package golc.codegen;
+
+import golc.ir.FuncSym;
+import golc.ir.IrFunc;
+import golc.ir.IrPackage;
+import golc.ir.Local;
+import golc.types.Type;
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * The class of func values of one function: a final subclass of {@code golc.rt.Func} whose fields are the
+ * captured variables of a lifted closure (boxed ones as their cells) and whose {@code invoke(Object[])}
+ * unboxes the arguments and calls the static body with the captures first.
+ */
+final class FuncValueGen implements Opcodes {
+    private FuncValueGen() {}
+
+    static byte[] generate(Gen gen, String name, FuncSym fn) {
+        IrFunc ir = null;
+        IrPackage p = gen.program.pkg(fn.pkgPath());
+        if (p != null) {
+            ir = p.func(fn.symbol());
+        }
+        List<Local> captures = ir == null ? List.of() : ir.captures();
+        List<String> capDescs = new ArrayList<>();
+        for (Local c : captures) {
+            capDescs.add(FuncGen.captureDesc(gen, c));
+        }
+        String callDesc = gen.types.methodDesc(asFuncType(fn.sig()), List.of());
+        String itf = gen.funcIface(callDesc);
+        ClassWriter cw = new GoClassWriter(gen.table);
+        cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, JvmTypes.FUNC, new String[] {itf});
+        for (int i = 0; i < captures.size(); i++) {
+            cw.visitField(ACC_PRIVATE | ACC_FINAL, "c" + i, capDescs.get(i), null, null).visitEnd();
+        }
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "<init>", "(" + String.join("", capDescs) + ")V", null, null);
+        mv.visitCode();
+        mv.visitVarInsn(ALOAD, 0);
+        Rt.FUNC_INIT.invokeSpecial(mv);
+        int slot = 1;
+        for (int i = 0; i < captures.size(); i++) {
+            org.objectweb.asm.Type t = org.objectweb.asm.Type.getType(capDescs.get(i));
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitVarInsn(t.getOpcode(ILOAD), slot);
+            mv.visitFieldInsn(PUTFIELD, name, "c" + i, capDescs.get(i));
+            slot += t.getSize();
+        }
+        mv.visitInsn(RETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+
+        mv = cw.visitMethod(ACC_PUBLIC, "invoke", "([Ljava/lang/Object;)Ljava/lang/Object;", null, null);
+        mv.visitCode();
+        for (int i = 0; i < captures.size(); i++) {
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitFieldInsn(GETFIELD, name, "c" + i, capDescs.get(i));
+        }
+        List<Type> params = FuncGen.paramTypes(fn.sig(), true);
+        for (int i = 0; i < params.size(); i++) {
+            mv.visitVarInsn(ALOAD, 1);
+            Bytecode.iconst(mv, i);
+            mv.visitInsn(AALOAD);
+            Bytecode.unbox(mv, gen.types.asm(params.get(i)));
+        }
+        String desc = ir != null && !ir.isNative() ? FuncGen.descriptor(gen, ir) : gen.types.methodDesc(fn.sig(), List.of());
+        mv.visitMethodInsn(INVOKESTATIC, Gen.ownerOf(fn), fn.symbol(), desc, false);
+        org.objectweb.asm.Type rt = org.objectweb.asm.Type.getReturnType(desc);
+        if (rt.getSort() == org.objectweb.asm.Type.VOID) {
+            mv.visitInsn(ACONST_NULL);
+        } else {
+            Bytecode.box(mv, rt);
+        }
+        mv.visitInsn(ARETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+
+        // The typed entry: same as invoke without boxing.
+        mv = cw.visitMethod(ACC_PUBLIC, Gen.FUNC_CALL, callDesc, null, null);
+        mv.visitCode();
+        for (int i = 0; i < captures.size(); i++) {
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitFieldInsn(GETFIELD, name, "c" + i, capDescs.get(i));
+        }
+        int s = 1;
+        for (Type pt : params) {
+            org.objectweb.asm.Type t = gen.types.asm(pt);
+            mv.visitVarInsn(t.getOpcode(ILOAD), s);
+            s += t.getSize();
+        }
+        mv.visitMethodInsn(INVOKESTATIC, Gen.ownerOf(fn), fn.symbol(), desc, false);
+        mv.visitInsn(rt.getOpcode(IRETURN));
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        cw.visitEnd();
+        return cw.toByteArray();
+    }
+
+    /** The func type of a function's values: a method's receiver becomes the first parameter. */
+    static golc.types.Signature asFuncType(golc.types.Signature sig) {
+        if (sig.recv() == null) {
+            return sig;
+        }
+        List<golc.types.Var> ps = new ArrayList<>();
+        ps.add(sig.recv());
+        ps.addAll(sig.params().vars());
+        return new golc.types.Signature(null, List.of(), new golc.types.Tuple(ps), sig.results(), sig.variadic());
+    }
+}

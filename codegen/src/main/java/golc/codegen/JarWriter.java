@@ -1,0 +1,110 @@
+package golc.codegen;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+
+/**
+ * Writes a runnable jar: the generated classes, every file of the runtime under {@code golc/rt/} (classes and
+ * the Go sources of the standard library are not needed at run time, so only {@code golc/rt/**}), and a
+ * manifest whose Main-Class is the generated {@code go.main.Main}.
+ */
+public final class JarWriter {
+    /** Where runtime classes live in the jar and in the runtime's own code source. */
+    static final String RUNTIME_PREFIX = "golc/rt/";
+
+    private JarWriter() {}
+
+    /** Writes {@code classes} (internal name to bytes) plus the runtime to {@code jar}. */
+    public static void write(Path jar, Map<String, byte[]> classes) throws IOException {
+        try (OutputStream out = Files.newOutputStream(jar)) {
+            write(out, classes);
+        }
+    }
+
+    public static void write(OutputStream out, Map<String, byte[]> classes) throws IOException {
+        Manifest mf = new Manifest();
+        mf.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        mf.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "go.main.Main");
+        mf.getMainAttributes().put(new Attributes.Name("Created-By"), "golc");
+        // Entries sorted so that the same program always gives the same jar.
+        Map<String, byte[]> entries = new TreeMap<>();
+        runtimeFiles(entries);
+        for (Map.Entry<String, byte[]> e : classes.entrySet()) {
+            entries.put(e.getKey() + ".class", e.getValue());
+        }
+        try (JarOutputStream jar = new JarOutputStream(out, mf)) {
+            java.util.Set<String> dirs = new java.util.HashSet<>();
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                addDirs(jar, dirs, e.getKey());
+                JarEntry je = new JarEntry(e.getKey());
+                je.setTime(0);
+                jar.putNextEntry(je);
+                jar.write(e.getValue());
+                jar.closeEntry();
+            }
+        }
+    }
+
+    private static void addDirs(JarOutputStream jar, java.util.Set<String> dirs, String file) throws IOException {
+        int slash = file.indexOf('/');
+        while (slash >= 0) {
+            String dir = file.substring(0, slash + 1);
+            if (dirs.add(dir)) {
+                JarEntry je = new JarEntry(dir);
+                je.setTime(0);
+                jar.putNextEntry(je);
+                jar.closeEntry();
+            }
+            slash = file.indexOf('/', slash + 1);
+        }
+    }
+
+    /** Collects every file under golc/rt/ from wherever the runtime was loaded: a directory or a jar. */
+    static void runtimeFiles(Map<String, byte[]> into) throws IOException {
+        CodeSource cs = golc.rt.G.class.getProtectionDomain().getCodeSource();
+        if (cs == null) {
+            throw new IOException("golc: cannot locate the runtime classes");
+        }
+        Path src;
+        try {
+            src = Path.of(cs.getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IOException("golc: bad runtime location " + cs.getLocation(), e);
+        }
+        if (Files.isDirectory(src)) {
+            Path root = src.resolve(RUNTIME_PREFIX);
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path p : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                    String name = src.relativize(p).toString().replace(java.io.File.separatorChar, '/');
+                    into.put(name, Files.readAllBytes(p));
+                }
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        } else {
+            try (JarFile jf = new JarFile(src.toFile())) {
+                for (JarEntry e : (Iterable<JarEntry>) jf.stream()::iterator) {
+                    if (!e.isDirectory() && e.getName().startsWith(RUNTIME_PREFIX)) {
+                        try (InputStream in = jf.getInputStream(e)) {
+                            into.put(e.getName(), in.readAllBytes());
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

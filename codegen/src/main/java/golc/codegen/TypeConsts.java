@@ -1,0 +1,299 @@
+package golc.codegen;
+
+import golc.ir.TypeDecl;
+import golc.types.Array;
+import golc.types.Basic;
+import golc.types.Chan;
+import golc.types.Interface;
+import golc.types.MapType;
+import golc.types.Named;
+import golc.types.Pointer;
+import golc.types.Signature;
+import golc.types.Slice;
+import golc.types.Struct;
+import golc.types.Type;
+import golc.types.TypeParam;
+import golc.types.Var;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ConstantDynamic;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * {@code golc.rt.GoType} descriptors as constants of one generated class.
+ *
+ * <p>Each distinct type used by the class gets a static method {@code $tN()} that builds its descriptor with
+ * the runtime's factories, and uses load it with {@code ldc} of a dynamic constant bootstrapped by
+ * {@code ConstantBootstraps.invoke} on that method: built once, on first use, with no {@code <clinit>}. The
+ * runtime interns descriptors, so every class building the same type gets the same object.
+ *
+ * <p>Named types are created by name and then defined once ({@code golc.rt.cg.TypeDefs.define} calls the
+ * class's {@code $dN(GoType)} with the underlying type and method sets); inside descriptor-building code named
+ * types are referenced by name, never through another dynamic constant, so recursive types cannot recurse
+ * into constant resolution.
+ */
+final class TypeConsts implements Opcodes {
+    private static final Handle INVOKE = new Handle(H_INVOKESTATIC, "java/lang/invoke/ConstantBootstraps", "invoke",
+            "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;Ljava/lang/invoke/MethodHandle;"
+                    + "[Ljava/lang/Object;)Ljava/lang/Object;", false);
+    static final String GOTYPE = "golc/rt/GoType";
+    static final String GOTYPE_DESC = "Lgolc/rt/GoType;";
+
+    private final Gen gen;
+    private final String owner;
+    private final Map<String, Integer> consts = new LinkedHashMap<>();
+    private final Map<String, Type> constTypes = new LinkedHashMap<>();
+    private final Map<String, Integer> definers = new LinkedHashMap<>();
+    private final Map<String, Named> definerTypes = new LinkedHashMap<>();
+
+    TypeConsts(Gen gen, String owner) {
+        this.gen = gen;
+        this.owner = owner;
+    }
+
+    /** Pushes the descriptor of t. */
+    void push(MethodVisitor mv, Type t) {
+        String k = JvmTypes.key(t);
+        Integer n = consts.get(k);
+        if (n == null) {
+            n = consts.size();
+            consts.put(k, n);
+            constTypes.put(k, t);
+        }
+        Handle h = new Handle(H_INVOKESTATIC, owner, "$t" + n, "()" + GOTYPE_DESC, false);
+        mv.visitLdcInsn(new ConstantDynamic("t" + n, GOTYPE_DESC, INVOKE, h));
+    }
+
+    /** Writes the $tN and $dN methods; call after all code of the class has been generated. */
+    void emit(ClassVisitor cv) {
+        // Building one descriptor may need definers of named types not seen before: loop until stable.
+        int doneT = 0;
+        int doneD = 0;
+        while (doneT < consts.size() || doneD < definers.size()) {
+            List<String> ts = new ArrayList<>(consts.keySet());
+            for (int i = doneT; i < ts.size(); i++) {
+                String k = ts.get(i);
+                MethodVisitor mv = cv.visitMethod(ACC_PUBLIC | ACC_STATIC | ACC_SYNTHETIC, "$t" + consts.get(k),
+                        "()" + GOTYPE_DESC, null, null);
+                mv.visitCode();
+                build(mv, constTypes.get(k));
+                mv.visitInsn(ARETURN);
+                mv.visitMaxs(0, 0);
+                mv.visitEnd();
+            }
+            doneT = ts.size();
+            List<String> ds = new ArrayList<>(definers.keySet());
+            for (int i = doneD; i < ds.size(); i++) {
+                emitDefiner(cv, definers.get(ds.get(i)), definerTypes.get(ds.get(i)));
+            }
+            doneD = ds.size();
+        }
+    }
+
+    /** Emits code that leaves the descriptor of t on the stack, building composite types inline. */
+    void build(MethodVisitor mv, Type t) {
+        if (t instanceof Named n) {
+            buildNamed(mv, n);
+            return;
+        }
+        if (t instanceof Basic b) {
+            mv.visitFieldInsn(GETSTATIC, GOTYPE, basicField(b), GOTYPE_DESC);
+            return;
+        }
+        if (t instanceof Pointer p) {
+            build(mv, p.elem());
+            mv.visitMethodInsn(INVOKESTATIC, GOTYPE, "pointer", "(" + GOTYPE_DESC + ")" + GOTYPE_DESC, false);
+        } else if (t instanceof Slice s) {
+            build(mv, s.elem());
+            mv.visitMethodInsn(INVOKESTATIC, GOTYPE, "slice", "(" + GOTYPE_DESC + ")" + GOTYPE_DESC, false);
+        } else if (t instanceof Array a) {
+            mv.visitLdcInsn(a.len());
+            build(mv, a.elem());
+            mv.visitMethodInsn(INVOKESTATIC, GOTYPE, "array", "(J" + GOTYPE_DESC + ")" + GOTYPE_DESC, false);
+        } else if (t instanceof MapType m) {
+            build(mv, m.key());
+            build(mv, m.elem());
+            mv.visitMethodInsn(INVOKESTATIC, GOTYPE, "map", "(" + GOTYPE_DESC + GOTYPE_DESC + ")" + GOTYPE_DESC, false);
+        } else if (t instanceof Chan c) {
+            Bytecode.iconst(mv, c.dir() == Chan.Dir.RECV_ONLY ? 1 : c.dir() == Chan.Dir.SEND_ONLY ? 2 : 3);
+            build(mv, c.elem());
+            mv.visitMethodInsn(INVOKESTATIC, GOTYPE, "chan", "(I" + GOTYPE_DESC + ")" + GOTYPE_DESC, false);
+        } else if (t instanceof Signature sig) {
+            buildFunc(mv, sig);
+        } else if (t instanceof Struct s) {
+            buildFields(mv, s);
+            mv.visitLdcInsn(org.objectweb.asm.Type.getObjectType(gen.types.structClass(s)));
+            mv.visitMethodInsn(INVOKESTATIC, GOTYPE, "struct", "([Lgolc/rt/GoType$Field;Ljava/lang/Class;)" + GOTYPE_DESC,
+                    false);
+        } else if (t instanceof Interface it) {
+            buildMethods(mv, it.allMethods().stream().map(f -> new MethodInfo(f.name(), pkgOf(f), f.signature()))
+                    .toList());
+            mv.visitMethodInsn(INVOKESTATIC, GOTYPE, "iface", "([Lgolc/rt/GoType$Method;)" + GOTYPE_DESC, false);
+        } else if (t instanceof TypeParam) {
+            mv.visitFieldInsn(GETSTATIC, GOTYPE, "EMPTY_INTERFACE", GOTYPE_DESC);
+        } else {
+            throw new IllegalArgumentException("codegen: no descriptor for " + t);
+        }
+    }
+
+    private static String pkgOf(golc.types.Obj o) {
+        return o.pkg() == null ? "" : o.pkg().path();
+    }
+
+    private record MethodInfo(String name, String pkgPath, Signature sig) {}
+
+    private void buildNamed(MethodVisitor mv, Named n) {
+        if (n.obj().pkg() == null) {
+            // Predeclared named types: error (and any, comparable, which are aliases or constraints).
+            if (n.obj().name().equals("error")) {
+                mv.visitFieldInsn(GETSTATIC, GOTYPE, "ERROR", GOTYPE_DESC);
+            } else {
+                build(mv, n.underlying());
+            }
+            return;
+        }
+        mv.visitLdcInsn(n.obj().pkg().path());
+        mv.visitLdcInsn(n.obj().pkg().name());
+        mv.visitLdcInsn(gen.goTypeName(n));
+        Bytecode.iconst(mv, gen.localTypeId(n));
+        mv.visitMethodInsn(INVOKESTATIC, GOTYPE, "named",
+                "(Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;I)" + GOTYPE_DESC, false);
+        String k = JvmTypes.key(n);
+        Integer d = definers.get(k);
+        if (d == null) {
+            d = definers.size();
+            definers.put(k, d);
+            definerTypes.put(k, n);
+        }
+        mv.visitLdcInsn(new Handle(H_INVOKESTATIC, owner, "$d" + d, "(" + GOTYPE_DESC + ")V", false));
+        Rt.TYPE_DEFINE.invokeStatic(mv);
+    }
+
+    private void emitDefiner(ClassVisitor cv, int d, Named n) {
+        MethodVisitor mv = cv.visitMethod(ACC_PUBLIC | ACC_STATIC | ACC_SYNTHETIC, "$d" + d, "(" + GOTYPE_DESC + ")V",
+                null, null);
+        mv.visitCode();
+        mv.visitVarInsn(ALOAD, 0);
+        build(mv, n.underlying());
+        Type u = n.underlying();
+        if (u instanceof Interface) {
+            mv.visitInsn(ACONST_NULL);
+        } else {
+            mv.visitLdcInsn(org.objectweb.asm.Type.getObjectType(gen.types.namedClass(n)));
+        }
+        List<MethodInfo> value = new ArrayList<>();
+        List<MethodInfo> ptr = new ArrayList<>();
+        TypeDecl decl = gen.typeDecl(n);
+        if (decl != null) {
+            for (TypeDecl.Method m : decl.methods()) {
+                MethodInfo mi = new MethodInfo(m.name(), pkgOfMethod(n, m.name()), m.sig().sig());
+                ptr.add(mi);
+                if (!m.ptrRecv()) {
+                    value.add(mi);
+                }
+            }
+        }
+        buildMethods(mv, value);
+        buildMethods(mv, ptr);
+        mv.visitMethodInsn(INVOKEVIRTUAL, GOTYPE, "define", "(" + GOTYPE_DESC
+                + "Ljava/lang/Class;[Lgolc/rt/GoType$Method;[Lgolc/rt/GoType$Method;)" + GOTYPE_DESC, false);
+        mv.visitInsn(POP);
+        mv.visitInsn(RETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    private static String pkgOfMethod(Named n, String name) {
+        return n.obj().pkg() == null ? "" : n.obj().pkg().path();
+    }
+
+    private void buildMethods(MethodVisitor mv, List<MethodInfo> ms) {
+        Bytecode.iconst(mv, ms.size());
+        mv.visitTypeInsn(ANEWARRAY, "golc/rt/GoType$Method");
+        for (int i = 0; i < ms.size(); i++) {
+            MethodInfo m = ms.get(i);
+            mv.visitInsn(DUP);
+            Bytecode.iconst(mv, i);
+            mv.visitTypeInsn(NEW, "golc/rt/GoType$Method");
+            mv.visitInsn(DUP);
+            mv.visitLdcInsn(m.name());
+            mv.visitLdcInsn(m.pkgPath());
+            buildFunc(mv, m.sig());
+            mv.visitMethodInsn(INVOKESPECIAL, "golc/rt/GoType$Method", "<init>",
+                    "(Ljava/lang/String;Ljava/lang/String;" + GOTYPE_DESC + ")V", false);
+            mv.visitInsn(AASTORE);
+        }
+    }
+
+    private void buildFunc(MethodVisitor mv, Signature sig) {
+        typeArray(mv, sig.params().vars());
+        typeArray(mv, sig.results().vars());
+        Bytecode.iconst(mv, sig.variadic() ? 1 : 0);
+        mv.visitMethodInsn(INVOKESTATIC, GOTYPE, "func", "([" + GOTYPE_DESC + "[" + GOTYPE_DESC + "Z)" + GOTYPE_DESC, false);
+    }
+
+    private void typeArray(MethodVisitor mv, List<Var> vars) {
+        Bytecode.iconst(mv, vars.size());
+        mv.visitTypeInsn(ANEWARRAY, GOTYPE);
+        for (int i = 0; i < vars.size(); i++) {
+            mv.visitInsn(DUP);
+            Bytecode.iconst(mv, i);
+            build(mv, vars.get(i).type());
+            mv.visitInsn(AASTORE);
+        }
+    }
+
+    private void buildFields(MethodVisitor mv, Struct s) {
+        Bytecode.iconst(mv, s.numFields());
+        mv.visitTypeInsn(ANEWARRAY, "golc/rt/GoType$Field");
+        for (int i = 0; i < s.numFields(); i++) {
+            Var f = s.field(i);
+            mv.visitInsn(DUP);
+            Bytecode.iconst(mv, i);
+            mv.visitTypeInsn(NEW, "golc/rt/GoType$Field");
+            mv.visitInsn(DUP);
+            mv.visitLdcInsn(f.name());
+            if (f.exported() || f.pkg() == null) {
+                mv.visitInsn(ACONST_NULL);
+            } else {
+                mv.visitLdcInsn(f.pkg().path());
+            }
+            build(mv, f.type());
+            Bytecode.iconst(mv, f.embedded() ? 1 : 0);
+            mv.visitLdcInsn(s.tag(i));
+            mv.visitMethodInsn(INVOKESPECIAL, "golc/rt/GoType$Field", "<init>",
+                    "(Ljava/lang/String;Ljava/lang/String;" + GOTYPE_DESC + "ZLjava/lang/String;)V", false);
+            mv.visitInsn(AASTORE);
+        }
+    }
+
+    static String basicField(Basic b) {
+        switch (b.kind()) {
+            case BOOL: case UNTYPED_BOOL: return "BOOL";
+            case INT: case UNTYPED_INT: return "INT";
+            case INT8: return "INT8";
+            case INT16: return "INT16";
+            case INT32: case UNTYPED_RUNE: return "INT32";
+            case INT64: return "INT64";
+            case UINT: return "UINT";
+            case UINT8: return "UINT8";
+            case UINT16: return "UINT16";
+            case UINT32: return "UINT32";
+            case UINT64: return "UINT64";
+            case UINTPTR: return "UINTPTR";
+            case FLOAT32: return "FLOAT32";
+            case FLOAT64: case UNTYPED_FLOAT: return "FLOAT64";
+            case COMPLEX64: return "COMPLEX64";
+            case COMPLEX128: case UNTYPED_COMPLEX: return "COMPLEX128";
+            case STRING: case UNTYPED_STRING: return "STRING";
+            case UNSAFE_POINTER: return "UNSAFE_POINTER";
+            case UNTYPED_NIL: return "EMPTY_INTERFACE";
+            default: throw new IllegalArgumentException("codegen: no descriptor for " + b.name());
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package main
+
+func main() {
+	for i := 0; i < 3; i++ {
+		println(i)
+	}
+	x := int8(127)
+	x++
+	println(x)
+}

@@ -1,0 +1,86 @@
+package golc.ir;
+
+import golc.syntax.Pos;
+
+import java.util.List;
+
+/**
+ * A core-IR statement. Every statement carries the Go source position it came from (for the
+ * LineNumberTable). Control flow is structured: blocks, if, loops, break/continue to an explicit
+ * {@link Label}, plus goto within a function as Go allows. Calls and channel operations occur only as
+ * statements, with operands that are calls-free {@link Expr}s (lowering uses locals and constants).
+ */
+public sealed interface Stmt {
+    Pos pos();
+
+    /** A sequence; if {@code label} is non-null, {@code Break(label)} leaves the block (switch/select/labelled block). */
+    record Block(Label label, List<Stmt> stmts, Pos pos) implements Stmt {}
+
+    /**
+     * Declares {@code local} here: a boxed local gets a fresh cell (each execution, e.g. per loop
+     * iteration, a new variable); then it is set to {@code init}, or to the zero value when init is null.
+     */
+    record Decl(Local local, Expr init, Pos pos) implements Stmt {}
+
+    /**
+     * target = value. target is addressable or a map index (map store; nil map: panic). For struct and
+     * array targets (except map stores) the value is copied into the target's existing object.
+     */
+    record Assign(Expr target, Expr value, Pos pos) implements Stmt {}
+
+    /**
+     * Calls {@code callee} with {@code args}. {@code results} is empty (results discarded) or has one entry
+     * per Go result, each a local receiving it or null to discard it; with several results codegen unpacks
+     * the callee's {@code Object[]}. A temporary may be introduced by being a call or receive result
+     * (without a {@link Decl}); temporaries are never boxed.
+     */
+    record Call(List<Local> results, Callee callee, List<Expr> args, Pos pos) implements Stmt {}
+
+    /** els may be null. */
+    record If(Expr cond, Block then, Block els, Pos pos) implements Stmt {}
+
+    /**
+     * {@code for cond { body; post }}: cond (null = true) is evaluated before each iteration;
+     * {@code Continue(label)} jumps to {@code post} (may be null), {@code Break(label)} leaves the loop.
+     */
+    record Loop(Label label, Expr cond, Block body, Block post, Pos pos) implements Stmt {}
+
+    /**
+     * Iterates map {@code map} (nil: no iterations) in Go's semantics: entries deleted before being
+     * reached are not produced, entries added during iteration may or may not be. Each iteration sets
+     * {@code key}/{@code value} (either may be null) then runs {@code body}; Continue(label) starts the
+     * next iteration, Break(label) leaves.
+     */
+    record RangeMap(Label label, Expr map, Local key, Local value, Block body, Pos pos) implements Stmt {}
+
+    record Break(Label label, Pos pos) implements Stmt {}
+
+    record Continue(Label label, Pos pos) implements Stmt {}
+
+    /** Jump to the {@link LabelDef} of {@code label} in the same function (Go's goto rules hold). */
+    record Goto(Label label, Pos pos) implements Stmt {}
+
+    /** The target position of gotos to {@code label}. */
+    record LabelDef(Label label, Pos pos) implements Stmt {}
+
+    /**
+     * Returns {@code values} (one per result), or, if empty, the current values of the function's result
+     * locals. In functions with defer, values is always empty (see {@link IrFunc#hasDefer()}).
+     */
+    record Return(List<Expr> values, Pos pos) implements Stmt {}
+
+    /**
+     * Records a deferred call of func value {@code fn} with {@code args}, both already evaluated (plain
+     * locals/constants): the runtime runs it when the surrounding function returns or panics.
+     */
+    record Defer(Expr fn, List<Expr> args, Pos pos) implements Stmt {}
+
+    /** Starts a goroutine running func value {@code fn} with {@code args}. */
+    record Go(Expr fn, List<Expr> args, Pos pos) implements Stmt {}
+
+    /** ch <- value (nil channel: blocks forever; closed: panic). */
+    record Send(Expr ch, Expr value, Pos pos) implements Stmt {}
+
+    /** value, ok = <-ch; either local may be null. */
+    record Recv(Local value, Local ok, Expr ch, Pos pos) implements Stmt {}
+}

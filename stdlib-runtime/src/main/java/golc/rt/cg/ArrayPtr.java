@@ -1,0 +1,23 @@
+package golc.rt.cg;
+
+import golc.rt.Pointer;
+
+/**
+ * {@code &a} for an array variable a: the array object is the variable (assignment copies into it), so the
+ * pointer holds it; two such pointers are equal when they hold the same array.
+ */
+public final class ArrayPtr extends Pointer {
+    public ArrayPtr(Object array) {
+        super(array, -1);
+    }
+
+    @Override
+    public Object get() {
+        return base;
+    }
+
+    @Override
+    public void set(Object v) {
+        Values.assignArray(base, v);
+    }
+}

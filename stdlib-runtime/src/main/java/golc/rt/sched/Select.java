@@ -1,0 +1,142 @@
+package golc.rt.sched;
+
+import golc.rt.G;
+import java.util.Arrays;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * {@code select} (Go's selectgo). Cases come as an array of channels with the send cases first
+ * ({@code chans[0..nsends)}, values in {@code sends}) and the receive cases after them; nil channels are never
+ * chosen. Ready cases are polled in a uniformly random order; channels are locked in the order of their ids.
+ */
+public final class Select {
+    private Select() {
+    }
+
+    /** Shared by the waiters of one blocked select; the first to claim it completes the select. */
+    static final class Token extends AtomicInteger {
+        private static final long serialVersionUID = 1L;
+
+        boolean claim() {
+            return compareAndSet(0, 1);
+        }
+    }
+
+    /**
+     * Runs a select. Returns the received value for a receive case ({@link Chan#CLOSED} when its channel is closed
+     * and drained: ok is false), null for a send case or default, or SUSPEND; the chosen case is then
+     * {@link #index()} (-1 for default), also after a resume.
+     */
+    public static Object select(Chan[] chans, Object[] sends, int nsends, boolean block) {
+        int n = chans.length;
+        G g = G.current();
+        // poll order: random permutation of the cases with a channel
+        int[] poll = new int[n];
+        int np = 0;
+        ThreadLocalRandom rnd = ThreadLocalRandom.current();
+        for (int i = 0; i < n; i++) {
+            if (chans[i] == null) {
+                continue;
+            }
+            int j = rnd.nextInt(np + 1);
+            poll[np] = poll[j];
+            poll[j] = i;
+            np++;
+        }
+        if (np == 0) {
+            if (!block) {
+                g.selIndex = -1;
+                return null;
+            }
+            return Sched.parkForever(n == 0 ? "select (no cases)" : "select");
+        }
+        Chan[] order = lockOrder(chans, poll, np);
+        for (Chan c : order) {
+            c.lock();
+        }
+        for (int k = 0; k < np; k++) {
+            int i = poll[k];
+            Chan c = chans[i];
+            if (i < nsends) {
+                if (c.closedLocked()) {
+                    unlockAll(order);
+                    throw Panics.plain("send on closed channel");
+                }
+                if (c.trySendLocked(sends[i]) != null) {
+                    unlockAll(order);
+                    g.selIndex = i;
+                    return null;
+                }
+            } else {
+                Object r = c.tryRecvLocked(true);
+                if (r != null) {
+                    unlockAll(order);
+                    g.selIndex = i;
+                    return r == Chan.NIL ? null : r;
+                }
+            }
+        }
+        if (!block) {
+            unlockAll(order);
+            g.selIndex = -1;
+            return null;
+        }
+        g = Sched.parking("select");
+        Token token = new Token();
+        Waiter[] ws = new Waiter[np];
+        for (int k = 0; k < np; k++) {
+            int i = poll[k];
+            boolean send = i < nsends;
+            Waiter w = new Waiter(g, send, send ? sends[i] : null, true, token, i, chans[i]);
+            ws[k] = w;
+            chans[i].enqueueLocked(w, send);
+        }
+        g.selWaiters = ws;
+        unlockAll(order);
+        return Frame.SUSPEND;
+    }
+
+    /** The case chosen by the last select of the current goroutine (-1: default). */
+    public static int index() {
+        return G.current().selIndex;
+    }
+
+    private static Chan[] lockOrder(Chan[] chans, int[] poll, int np) {
+        Chan[] order = new Chan[np];
+        for (int k = 0; k < np; k++) {
+            order[k] = chans[poll[k]];
+        }
+        if (np > 1) {
+            Arrays.sort(order, (a, b) -> Long.compare(a.id, b.id));
+            int m = 1;
+            for (int k = 1; k < np; k++) {
+                if (order[k] != order[m - 1]) {
+                    order[m++] = order[k];
+                }
+            }
+            if (m < np) {
+                order = Arrays.copyOf(order, m);
+            }
+        }
+        return order;
+    }
+
+    private static void unlockAll(Chan[] order) {
+        for (int k = order.length - 1; k >= 0; k--) {
+            order[k].unlock();
+        }
+    }
+
+    /** After a select woke: removes its other waiters from their channels (Go does this in selectgo's pass 3). */
+    static void unlinkStale(G g) {
+        Waiter[] ws = (Waiter[]) g.selWaiters;
+        g.selWaiters = null;
+        for (Waiter w : ws) {
+            Chan c = w.chan;
+            c.lock();
+            c.unlinkLocked(w, w.send);
+            c.unlock();
+        }
+    }
+}
