@@ -82,6 +82,20 @@ public final class Sched {
         return new Sched(defaultProcs()).run(main);
     }
 
+    /**
+     * Runs code that never suspends (a program compiled before the goroutine transform, package init + main.main)
+     * as goroutine 1, so that G.current(), go statements and timers work; same result as {@link #runMain(Frame)}.
+     */
+    public static Outcome runMain(Runnable program) {
+        return runMain(new Frame() {
+            @Override
+            public Object resume() {
+                program.run();
+                return null;
+            }
+        });
+    }
+
     /** Runs {@code main} as goroutine 1 and waits until it returns, a goroutine panics, or all are asleep. */
     public Outcome run(Frame main) {
         G g = new G(1, this);
