@@ -57,7 +57,8 @@ final class Calls {
         List<Operand> args = arguments(e.args);
         // Explicit instantiation f[T](...) was handled by index(); remaining type params are inferred.
         if (!sig.typeParams().isEmpty()) {
-            List<Type> targs = infer(e, sig, new ArrayList<>(), args);
+            List<Type> explicit = partial.remove(Exprs.unparen(e.fun));
+            List<Type> targs = infer(e, sig, explicit != null ? new ArrayList<>(explicit) : new ArrayList<>(), args);
             if (targs == null) {
                 x.mode = Operand.Mode.INVALID;
                 x.expr = e;
@@ -137,8 +138,9 @@ final class Calls {
             return;
         }
         if (nargs != npars) {
-            golc.syntax.Pos at = nargs < npars ? call.rparen : args.get(npars).expr.pos();
-            if (nargs > npars && call.args.size() == 1) at = call.args.get(0).pos();
+            // As types2: at the first extra argument, or the last argument, or the call.
+            golc.syntax.Pos at = nargs > npars ? args.get(npars).expr.pos() : nargs > 0 ? args.get(nargs - 1).expr.pos() : call.pos();
+            if (call.args.size() == 1 && nargs > 1) at = call.args.get(0).pos();
             String qual = nargs < npars ? "not enough" : "too many";
             c.error(at, qual + " arguments in call to " + Checker.str(call.fun) + "\n\thave " + typesSummary(args)
                     + "\n\twant " + paramsSummary(sig));
@@ -195,7 +197,7 @@ final class Calls {
             if (pt == null) break;
             Operand a = args.get(i);
             if (a.mode == Operand.Mode.INVALID) return null;
-            if (Predicates.isTyped(a.type)) {
+            if (Predicates.isTyped(a.type) && hasTypeParams(pt, tparams)) {
                 if (!unify(pt, a.type, m)) {
                     Type inferred = Subst.subst(pt, m);
                     c.error(a.expr.pos(), "type " + c.str(a.type) + " of " + Checker.str(a.expr) + " does not match "
@@ -248,7 +250,7 @@ final class Calls {
             Type bound = Subst.subst(tparams.get(i).constraint(), sm);
             String cause = satisfies(out.get(i), bound);
             if (cause != null) {
-                c.error(call.fun.pos(), cause);
+                c.error(call.lparen, cause);
                 return null;
             }
         }
@@ -312,6 +314,8 @@ final class Calls {
                 for (int i = 0; i < pa.size(); i++) if (!unify(pa.get(i), aa.get(i), m)) return false;
                 return true;
             }
+            // Inexact unification: a generic named type against a type literal unifies their structure.
+            if (!(a instanceof Named)) return unify(p.underlying(), a, m);
             return false;
         }
         if (p instanceof Named || p instanceof Basic) {
@@ -381,7 +385,13 @@ final class Calls {
                 return c.str(t) + " does not implement " + c.str(bound) + " (possibly missing ~ for " + c.str(term.type()) + " in constraint " + c.str(bound) + ")";
             }
         }
-        return c.str(t) + " does not implement " + c.str(bound);
+        StringBuilder ts = new StringBuilder();
+        for (Term term : terms) {
+            if (ts.length() > 0) ts.append(" | ");
+            if (term.tilde()) ts.append('~');
+            ts.append(c.str(term.type()));
+        }
+        return c.str(t) + " does not implement " + c.str(bound) + " (" + c.str(t) + " missing in " + ts + ")";
     }
 
     String missingMethodReason(Type v, Type t, Func m, Func alt) {
@@ -591,21 +601,23 @@ final class Calls {
         x.expr = e;
     }
 
+    /** Explicit type arguments of partially instantiated generic functions f[A](...), by expression. */
+    private final Map<Expr, List<Type>> partial = new IdentityHashMap<>();
+
     private void funcInst(Operand x, Expr e, List<Expr> indices) {
         Signature sig = (Signature) x.type;
         List<Type> targs = new ArrayList<>();
         for (Expr i : indices) targs.add(c.typexprs.varType(i));
         for (Type t : targs) if (t == Basic.INVALID) { x.mode = Operand.Mode.INVALID; return; }
         if (targs.size() > sig.typeParams().size()) {
-            c.error(indices.get(sig.typeParams().size()).pos(), "got " + targs.size() + " type arguments but " + Checker.str(x.expr) + " has " + sig.typeParams().size() + " type parameters");
+            c.error(indices.get(sig.typeParams().size()).pos(), "got " + targs.size() + " type arguments but want " + sig.typeParams().size());
             x.mode = Operand.Mode.INVALID;
             return;
         }
         if (targs.size() < sig.typeParams().size()) {
-            // Partial instantiation: the rest must be inferable from the call; keep the generic signature
-            // with the given arguments substituted is not supported without a call; report as gc does.
-            c.error(e.pos(), "cannot use generic function " + Checker.str(x.expr) + " without instantiation");
-            x.mode = Operand.Mode.INVALID;
+            // Partial instantiation: the remaining type arguments are inferred by the enclosing call.
+            partial.put(e, targs);
+            x.expr = e;
             return;
         }
         if (!c.typexprs.verifyInstance(indices, sig.typeParams(), targs, e)) {

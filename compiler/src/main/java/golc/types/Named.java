@@ -70,14 +70,34 @@ public final class Named extends Type {
         if (!isInstance()) return methods;
         if (instMethods == null || instMethods.size() != origin.methods.size()) {
             List<Func> out = new ArrayList<>();
-            var m = Subst.map(origin.typeParams, typeArgs);
-            for (Func f : origin.methods) out.add(f.instantiate(this, m));
+            for (Func f : origin.methods) out.add(f.instantiate(this, Subst.map(receiverTypeParams(f), typeArgs)));
             instMethods = out;
         }
         return instMethods;
     }
 
     public void addMethod(Func f) { methods.add(f); }
+
+    /**
+     * The type parameters a method of a generic type declares in its receiver (func (r *T[K, V]) m()),
+     * which its signature refers to; falls back to the type's own parameters.
+     */
+    private List<TypeParam> receiverTypeParams(Func f) {
+        Signature s = f.signature();
+        if (s != null && s.recv() != null) {
+            Type rt = s.recv().type();
+            if (rt instanceof Pointer) rt = ((Pointer) rt).elem();
+            if (rt instanceof Named && ((Named) rt).origin() == origin) {
+                List<TypeParam> tps = new ArrayList<>();
+                for (Type a : ((Named) rt).typeArgs()) {
+                    if (!(a instanceof TypeParam)) return origin.typeParams;
+                    tps.add((TypeParam) a);
+                }
+                if (tps.size() == origin.typeParams.size()) return tps;
+            }
+        }
+        return origin.typeParams;
+    }
 
     public Func method(String name) {
         for (Func f : methods()) if (f.name().equals(name)) return f;
