@@ -470,7 +470,7 @@ final class Calls {
             if (Predicates.isInterface(t) || (constArg && !Predicates.isConstType(t)) || x.isNil() && !Predicates.isTyped(t)) {
                 fin = Exprs.defaultType(x.type);
             } else if (x.mode == Operand.Mode.CONSTANT && Predicates.isInteger(x.type) && Predicates.isString(t)) {
-                fin = Exprs.defaultType(x.type);
+                fin = x.type; // constant integer to string conversions keep the argument's type (types2)
             }
             if (x.isNil() || x.type == Basic.UNTYPED_NIL) fin = t;
             c.exprs.updateExprType(x.expr, fin, true);
@@ -560,6 +560,22 @@ final class Calls {
         long length = -1;
         Type u = Predicates.coreType(x.type);
         if (x.type instanceof TypeParam && u == null) u = Predicates.coreString(x.type);
+        if (x.type instanceof TypeParam && u == null) {
+            // No core type: indexable if every type in the type set is, with one element type (types2).
+            Type elem = typeParamIndexElem((TypeParam) x.type);
+            if (elem != null) {
+                index(idx, -1);
+                boolean addressable = true;
+                for (Term t : ((TypeParam) x.type).iface().typeSet().terms()) {
+                    Type tu = t.type().underlying();
+                    if (tu instanceof Basic || (tu instanceof Array && x.mode != Operand.Mode.VARIABLE)) addressable = false;
+                }
+                x.mode = addressable ? Operand.Mode.VARIABLE : Operand.Mode.VALUE;
+                x.type = elem;
+                x.expr = e;
+                return;
+            }
+        }
         if (u instanceof Basic && ((Basic) u).isString()) {
             valid = true;
             if (x.mode == Operand.Mode.CONSTANT) length = x.val.stringValue().length();
@@ -599,6 +615,25 @@ final class Calls {
         }
         index(idx, length);
         x.expr = e;
+    }
+
+    /** The common element type of a type parameter whose types are all strings, arrays, pointers to arrays or slices. */
+    private static Type typeParamIndexElem(TypeParam tp) {
+        List<Term> terms = tp.iface().typeSet().terms();
+        if (terms == null || terms.isEmpty()) return null;
+        Type elem = null;
+        for (Term t : terms) {
+            Type u = t.type().underlying();
+            Type e;
+            if (u instanceof Basic && ((Basic) u).isString()) e = Basic.BYTE;
+            else if (u instanceof Array) e = ((Array) u).elem();
+            else if (u instanceof Slice) e = ((Slice) u).elem();
+            else if (u instanceof Pointer && ((Pointer) u).elem().underlying() instanceof Array) e = ((Array) ((Pointer) u).elem().underlying()).elem();
+            else return null;
+            if (elem == null) elem = e;
+            else if (!Predicates.identical(elem, e)) return null;
+        }
+        return elem;
     }
 
     /** Explicit type arguments of partially instantiated generic functions f[A](...), by expression. */

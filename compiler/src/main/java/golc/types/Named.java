@@ -17,6 +17,8 @@ public final class Named extends Type {
     /** For instances: methods substituted lazily from the origin. */
     private List<Func> instMethods;
     private List<Named> instances;
+    /** For type T2 T1 declared while T1 is still being resolved: T2's underlying type is T1's. */
+    private Named underlyingFrom;
 
     public Named(TypeName obj, Type underlying) {
         this.obj = obj;
@@ -46,8 +48,23 @@ public final class Named extends Type {
 
     void setTypeParams(List<TypeParam> tparams) { this.typeParams = List.copyOf(tparams); }
 
+    void setUnderlyingFrom(Named n) { this.underlyingFrom = n; }
+
+    Named underlyingFrom() { return underlyingFrom; }
+
     @Override
     public Type underlying() {
+        if (underlying == null && underlyingFrom != null) {
+            Named cur = underlyingFrom;
+            for (int i = 0; i < 1000 && cur != null; i++) {
+                if (cur.underlying != null) {
+                    underlying = cur.underlying;
+                    return underlying;
+                }
+                cur = cur.underlyingFrom;
+            }
+            return Basic.INVALID;
+        }
         if (underlying == null) {
             if (isInstance()) {
                 Type ou = origin.underlying();
