@@ -82,7 +82,7 @@ final class MainGen implements Opcodes {
         mv.visitInsn(RETURN);
         // What Entry does not handle (Go fatal errors, golc bugs) still ends the program with status 2.
         mv.visitLabel(handler);
-        mv.visitMethodInsn(INVOKESTATIC, "golc/rt/cg/Fatal", "report", "(Ljava/lang/Throwable;)V", false);
+        Rt.FATAL_REPORT.invokeStatic(mv);
         mv.visitInsn(RETURN);
         mv.visitLabel(body);
         for (IrPackage p : program.packages()) {
