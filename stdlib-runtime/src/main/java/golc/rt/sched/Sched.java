@@ -316,7 +316,8 @@ public final class Sched {
         g.setStatus(G.RUNNABLE);
         Thread t = Thread.currentThread();
         P p = t instanceof Carrier ? ((Carrier) t).p : null;
-        if (p == null) {
+        if (p == null || p.owner != t) {
+            // not on a carrier, or on one whose P the monitor handed to another carrier
             globalPut(g);
             wakeP();
             return;
