@@ -459,7 +459,7 @@ final class ExprGen implements Opcodes {
             elementRef(ix);
             mv.visitVarInsn(ISTORE, pos);
             mv.visitVarInsn(ASTORE, arr);
-            mv.visitTypeInsn(NEW, "golc/rt/cg/ElemPtr");
+            mv.visitTypeInsn(NEW, Rt.ELEM_PTR.owner);
             mv.visitInsn(DUP);
             mv.visitVarInsn(ALOAD, arr);
             mv.visitVarInsn(ILOAD, pos);

@@ -491,10 +491,35 @@ final class FuncGen implements Opcodes {
             storeResults(c.results(), sig, false);
         } else if (callee instanceof Callee.Dynamic d) {
             sig = d.sig();
+            // Typed fast path when the func value implements the interface of its JVM signature (every func
+            // value golc generates does); the generic invoke(Object[]) otherwise (e.g. funcs made by Java code).
+            List<Type> params = paramTypes(sig, false);
+            String desc = gen.types.methodDesc(sig, List.of());
+            String itf = gen.funcIface(desc);
+            int fnSlot = newSlot(1);
             ex.expr(d.fn());
-            ex.boxedArgs(c.args(), paramTypes(sig, false));
+            mv.visitVarInsn(ASTORE, fnSlot);
+            Label slow = new Label();
+            Label done = new Label();
+            mv.visitVarInsn(ALOAD, fnSlot);
+            mv.visitTypeInsn(INSTANCEOF, itf);
+            mv.visitJumpInsn(IFEQ, slow);
+            mv.visitVarInsn(ALOAD, fnSlot);
+            mv.visitTypeInsn(CHECKCAST, itf);
+            for (int k = 0; k < c.args().size(); k++) {
+                ex.exprAs(c.args().get(k), params.get(k));
+            }
+            mv.visitMethodInsn(INVOKEINTERFACE, itf, Gen.FUNC_CALL, desc, true);
+            storeResults(c.results(), sig, false);
+            mv.visitJumpInsn(GOTO, done);
+            mv.visitLabel(slow);
+            mv.visitVarInsn(ALOAD, fnSlot);
+            Rt.NIL_CHECK.invokeStatic(mv);
+            mv.visitTypeInsn(CHECKCAST, JvmTypes.FUNC);
+            ex.boxedArgs(c.args(), params);
             Rt.FUNC_INVOKE.invokeVirtual(mv);
             storeResults(c.results(), sig, true);
+            mv.visitLabel(done);
         } else if (callee instanceof Callee.Iface i) {
             sig = i.method().sig();
             String itf = gen.methodIface(i.method());

@@ -49,6 +49,7 @@ final class Boxing {
             @Override
             public boolean enter(Node n) {
                 if (n instanceof Expr.FuncLit) level[0]++;
+                if (n instanceof Stmt.CaseClause c && info.implicit(c) instanceof Var v) b.depth.putIfAbsent(v, level[0]);
                 if (n instanceof Expr.Ident id) {
                     Obj d = info.defOf(id);
                     if (d instanceof Var v && !v.isField()) {
@@ -66,7 +67,8 @@ final class Boxing {
                     }
                 } else if (n instanceof Stmt.IncDecStmt s) {
                     b.markAssigned(s.x, info);
-                } else if (n instanceof Stmt.RangeStmt r && r.tok == Token.ASSIGN) {
+                } else if (n instanceof Stmt.RangeStmt r) {
+                    // range variables, even declared with :=, exist once per loop and are assigned per iteration
                     b.markAssigned(r.key, info);
                     b.markAssigned(r.value, info);
                 } else if (n instanceof Expr.UnaryExpr u && u.op == Token.AND) {

@@ -70,7 +70,13 @@ final class CallLowerer {
 
     List<Local> emit(Prepared p, boolean wantResults) {
         List<Local> results = new ArrayList<>();
-        if (wantResults) for (golc.types.Var r : p.sig.results().vars()) results.add(fb.newTemp(r.type()));
+        if (wantResults) {
+            for (golc.types.Var r : p.sig.results().vars()) {
+                Local t = fb.newTemp(r.type());
+                fb.markFresh(t); // callees return values they no longer reference
+                results.add(t);
+            }
+        }
         fb.emit(new Stmt.Call(results, p.callee, p.args, p.pos));
         return results;
     }
@@ -102,7 +108,7 @@ final class CallLowerer {
                 Expr recv = receiver(s, sel, m);
                 List<Expr> args = args(sig, c);
                 if (Conv.isInterface(recv.type())) {
-                    return new Prepared(new Callee.Iface(recv, ex.pl.methodSig(m)), args, sig, null, pos);
+                    return new Prepared(new Callee.Iface(recv, ex.pl.ifaceMethod(m)), args, sig, null, pos);
                 }
                 List<Expr> all = new ArrayList<>();
                 all.add(recv);
@@ -174,7 +180,7 @@ final class CallLowerer {
         List<Expr> vals = new ArrayList<>();
         if (c.args.size() == 1 && info.typeOf(c.args.get(0)) instanceof Tuple) {
             List<Expr> vs = ex.values(c.args.get(0));
-            for (int i = 0; i < vs.size(); i++) vals.add(Conv.fresh(vs.get(i), paramType(sig, i, false)));
+            for (int i = 0; i < vs.size(); i++) vals.add(fb.own(Conv.to(vs.get(i), paramType(sig, i, false))));
         } else {
             for (int i = 0; i < c.args.size(); i++) vals.add(ex.valueTo(c.args.get(i), paramType(sig, i, c.hasEllipsis())));
         }

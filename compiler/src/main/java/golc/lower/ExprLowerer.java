@@ -80,7 +80,7 @@ final class ExprLowerer {
 
     /** A new value of type target from e: {@link #exprTo} plus the copy Go's value semantics need. */
     Expr valueTo(golc.syntax.Expr e, Type target) {
-        return Conv.copyIfShared(exprTo(e, target));
+        return fb.own(exprTo(e, target));
     }
 
     /** The values of e: one for single-valued e, one per result for a multi-valued call (in temporaries). */
@@ -353,7 +353,7 @@ final class ExprLowerer {
                     ve = kv.value;
                 }
                 Var f = st.field(fi);
-                Expr v = element(ve, f.type());
+                Expr v = element(ve, f.type(), false);
                 fb.emit(new Stmt.Assign(new Expr.Field(new Expr.LocalRef(tmp), fi, f.name(), f.type()), v, el.pos()));
             }
             return new Expr.LocalRef(tmp);
@@ -374,7 +374,7 @@ final class ExprLowerer {
             for (int i = 0; i < cl.elts.size(); i++) {
                 golc.syntax.Expr el = cl.elts.get(i);
                 golc.syntax.Expr ve = el instanceof golc.syntax.Expr.KeyValueExpr kv ? kv.value : el;
-                Expr v = element(ve, elem);
+                Expr v = element(ve, elem, false);
                 fb.emit(new Stmt.Assign(new Expr.Index(new Expr.LocalRef(tmp), Consts.ofInt(idx.get(i)[0]), elem), v, el.pos()));
             }
             return new Expr.LocalRef(tmp);
@@ -383,8 +383,8 @@ final class ExprLowerer {
             Local tmp = fb.temp(new Expr.Builtin(BuiltinOp.MAKE_MAP, List.of(Consts.ofInt(cl.elts.size())), t), pos);
             for (golc.syntax.Expr el : cl.elts) {
                 golc.syntax.Expr.KeyValueExpr kv = (golc.syntax.Expr.KeyValueExpr) el;
-                Expr k = element(kv.key, m.key());
-                Expr v = element(kv.value, m.elem());
+                Expr k = element(kv.key, m.key(), true);
+                Expr v = element(kv.value, m.elem(), true);
                 fb.emit(new Stmt.Assign(new Expr.Index(new Expr.LocalRef(tmp), k, m.elem()), v, el.pos()));
             }
             return new Expr.LocalRef(tmp);
@@ -392,10 +392,13 @@ final class ExprLowerer {
         throw unsupported(pos, "composite literal of type " + t);
     }
 
-    /** An element of a composite literal: nested literals may elide their type. */
-    private Expr element(golc.syntax.Expr e, Type t) {
+    /**
+     * An element of a composite literal (nested literals may elide their type). Struct fields and
+     * array/slice elements are assigned in place, so only map keys and values need their own copy.
+     */
+    private Expr element(golc.syntax.Expr e, Type t, boolean own) {
         golc.syntax.Expr u = TypeInfo.unparen(e);
         if (u instanceof golc.syntax.Expr.CompositeLit cl && cl.type == null) return composite(cl, t);
-        return valueTo(e, t);
+        return own ? valueTo(e, t) : exprTo(e, t);
     }
 }

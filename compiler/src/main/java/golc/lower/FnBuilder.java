@@ -37,6 +37,10 @@ final class FnBuilder {
     private final Deque<List<Stmt>> open = new ArrayDeque<>();
     private final Deque<Target> targets = new ArrayDeque<>();
     private final Map<String, Label> goLabels = new HashMap<>();
+    /** Go labels that some goto of this function names (only those get a {@link Stmt.LabelDef}). */
+    final java.util.Set<String> gotoTargets = new java.util.HashSet<>();
+    /** Temporaries holding a struct/array value nobody else references (new, copied, or a call result). */
+    private final java.util.Set<Local> fresh = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** A break (and for loops continue) target; {@code goName} is the Go label naming it, or null. */
     record Target(Label label, boolean isLoop, String goName) {}
@@ -83,6 +87,10 @@ final class FnBuilder {
     /** A fresh temporary holding {@code init}, declared here. */
     Local temp(Expr init, Pos pos) {
         Local t = newLocal("~t" + nextId, init.type(), Local.Kind.TEMP);
+        if (init instanceof Expr.Zero || init instanceof Expr.Copy || init instanceof Expr.Builtin
+                || init instanceof Expr.LocalRef lr && fresh.contains(lr.local())) {
+            fresh.add(t);
+        }
         emit(new Stmt.Decl(t, init, pos));
         return t;
     }
@@ -90,6 +98,20 @@ final class FnBuilder {
     /** A fresh temporary of type t, not yet declared (callers emit its Decl or use it as a call result). */
     Local newTemp(Type t) {
         return newLocal("~t" + nextId, t, Local.Kind.TEMP);
+    }
+
+    /** Records that temporary t holds a value no one else references (e.g. a call's result). */
+    void markFresh(Local t) {
+        fresh.add(t);
+    }
+
+    /**
+     * v as a value the new variable receiving it may own: shared struct/array storage is copied, a fresh
+     * temporary is handed over as is (it is used once).
+     */
+    Expr own(Expr v) {
+        if (v instanceof Expr.LocalRef lr && fresh.contains(lr.local())) return v;
+        return Conv.copyIfShared(v);
     }
 
     Label newLabel(String goName) {

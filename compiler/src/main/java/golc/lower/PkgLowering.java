@@ -167,6 +167,10 @@ final class PkgLowering {
     /** Lowers a function body into fb.fn, adding the final return a body may fall off. */
     private void body(FnBuilder fb, golc.syntax.Stmt.BlockStmt body) {
         fb.fn.setHasDefer(containsDefer(body));
+        AstWalk.walk(body, n -> {
+            if (n instanceof golc.syntax.Stmt.BranchStmt b && b.tok == Token.GOTO) fb.gotoTargets.add(b.label.name);
+            return !(n instanceof golc.syntax.Expr.FuncLit);
+        });
         StmtLowerer sl = new StmtLowerer(this, fb);
         Stmt.Block b = fb.block(body.pos(), () -> {
             sl.stmts(body.list);
@@ -237,11 +241,16 @@ final class PkgLowering {
     }
 
     /** The interface view of method m: name and signature without receiver. */
-    MethodSig methodSig(Func m) {
+    static MethodSig methodSig(Func m) {
         Signature s = m.signature();
         Signature plain = new Signature(null, List.of(), s.params(), s.results(), s.variadic());
-        String key = m.id() + " " + TypeString.reflect(plain);
-        return ifaceMethods.computeIfAbsent(key, k -> new MethodSig(m.name(), plain, k));
+        return new MethodSig(m.name(), plain, m.id() + " " + TypeString.reflect(plain));
+    }
+
+    /** {@link #methodSig} of an interface method, recorded in the package's list of interface methods. */
+    MethodSig ifaceMethod(Func m) {
+        MethodSig ms = methodSig(m);
+        return ifaceMethods.computeIfAbsent(ms.key(), k -> ms);
     }
 
     // ---- wrappers
@@ -313,7 +322,7 @@ final class PkgLowering {
             Callee callee;
             List<Expr> all = new ArrayList<>();
             if (Conv.isInterface(recv.type())) {
-                callee = new Callee.Iface(recv, methodSig(m));
+                callee = new Callee.Iface(recv, ifaceMethod(m));
             } else {
                 callee = new Callee.Static(funcSym(m));
                 all.add(recv);
@@ -413,7 +422,7 @@ final class PkgLowering {
         } else if (t instanceof Interface i) {
             if (!i.isMethodSet()) return;
             for (Func m : i.allMethods()) {
-                methodSig(m);
+                ifaceMethod(m);
                 visitType(m.type(), seen);
             }
         } else if (t instanceof Pointer p) {

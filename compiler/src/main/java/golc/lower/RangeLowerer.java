@@ -57,7 +57,7 @@ final class RangeLowerer {
         boolean wantValue = r.value != null && !isBlank(r.value);
         Expr x;
         if (u instanceof Array && wantValue) {
-            x = new Expr.LocalRef(fb.temp(Conv.copyIfShared(ex.expr(r.x)), pos));
+            x = new Expr.LocalRef(fb.temp(fb.own(ex.expr(r.x)), pos));
         } else {
             x = ex.stable(ex.expr(r.x), pos);
         }
@@ -68,8 +68,8 @@ final class RangeLowerer {
         } else if (u instanceof Array || u instanceof Slice || u instanceof Pointer) {
             indexLoop(x, pos);
         } else if (u instanceof MapType m) {
-            Local k = keyTarget == null ? null : fb.newTemp(m.key());
-            Local v = valueTarget == null ? null : fb.newTemp(m.elem());
+            Local k = wantsKey() ? fb.newTemp(m.key()) : null;
+            Local v = wantsValue() ? fb.newTemp(m.elem()) : null;
             Stmt.Block body = body(k == null ? null : new Expr.LocalRef(k), v == null ? null : new Expr.LocalRef(v));
             fb.emit(new Stmt.RangeMap(label, x, k, v, body, pos));
         } else if (u instanceof Chan c) {
@@ -116,7 +116,7 @@ final class RangeLowerer {
     private void assignTo(golc.syntax.Expr syn, Expr declared, Expr v, Pos pos) {
         if (syn == null || isBlank(syn)) return;
         Expr t = declared != null ? declared : ex.lvalue(syn, false);
-        sl.store(t, Conv.copyIfShared(v), pos);
+        sl.store(t, v, pos);
     }
 
     private boolean wantsKey() {

@@ -62,7 +62,7 @@ final class StmtLowerer {
         } else if (s instanceof DeclStmt d) {
             declStmt(d.decl);
         } else if (s instanceof LabeledStmt l) {
-            fb.emit(new Stmt.LabelDef(fb.goLabel(l.label.name), pos));
+            if (fb.gotoTargets.contains(l.label.name)) fb.emit(new Stmt.LabelDef(fb.goLabel(l.label.name), pos));
             stmt(l.stmt, l.label.name);
         } else if (s instanceof ReturnStmt r) {
             returnStmt(r);
@@ -151,7 +151,7 @@ final class StmtLowerer {
             discard(val, pos);
             return;
         }
-        fb.emit(new Stmt.Decl(fb.local(v), Conv.fresh(val, v.type()), pos));
+        fb.emit(new Stmt.Decl(fb.local(v), fb.own(Conv.to(val, v.type())), pos));
     }
 
     private void discard(Expr val, Pos pos) {
@@ -168,7 +168,7 @@ final class StmtLowerer {
         if (rhs.size() == n) {
             for (int i = 0; i < n; i++) {
                 Expr v = ts.get(i) != null ? ex.exprTo(rhs.get(i), ts.get(i)) : ex.expr(rhs.get(i));
-                out.add(n == 1 ? v : stable(Conv.copyIfShared(v), pos));
+                out.add(n == 1 ? v : stable(fb.own(v), pos));
             }
             return out;
         }
@@ -255,7 +255,7 @@ final class StmtLowerer {
     /** target = v; a map element gets its own copy (other targets are copied into by codegen). */
     void store(Expr target, Expr v, Pos pos) {
         Expr val = Conv.to(v, target.type());
-        if (target instanceof Expr.Index ix && ix.x().type().underlying() instanceof MapType) val = Conv.copyIfShared(val);
+        if (target instanceof Expr.Index ix && ix.x().type().underlying() instanceof MapType) val = fb.own(val);
         fb.emit(new Stmt.Assign(target, val, pos));
     }
 
@@ -289,7 +289,7 @@ final class StmtLowerer {
         List<Type> types = new ArrayList<>();
         for (Local l : results) types.add(l.type());
         List<Expr> vals = new ArrayList<>();
-        for (Expr v : rhsValues(r.results, results.size(), types, pos)) vals.add(Conv.copyIfShared(v));
+        for (Expr v : rhsValues(r.results, results.size(), types, pos)) vals.add(fb.own(v));
         if (!fb.fn.hasDefer()) {
             fb.emit(new Stmt.Return(vals, pos));
             return;

@@ -78,7 +78,7 @@ final class SwitchLowerer {
                     Type t = info.typeOf(c.list.get(0));
                     val = Conv.isInterface(t) ? new Expr.Convert(x, t) : new Expr.TypeAssert(x, t);
                 }
-                sw.fb.emit(new Stmt.Decl(sw.fb.local(v), Conv.copyIfShared(val), c.pos()));
+                sw.fb.emit(new Stmt.Decl(sw.fb.local(v), sw.fb.own(val), c.pos()));
             };
             sw.fb.withTarget(new FnBuilder.Target(label, false, goLabel), () -> sw.clauses(s.clauses, m, p, s.pos()));
         }));

@@ -33,8 +33,8 @@ final class TypeInfo {
     /** The type of e; untyped constants get their default type (the checker leaves some untyped). */
     Type typeOf(Expr e) {
         TypeAndValue tv = tv(e);
-        if (tv == null) return null;
-        Type t = tv.type();
+        Type t = tv != null ? tv.type() : pkg.info().typeOf(unparen(e));
+        if (t == null) return null;
         if (t instanceof Basic b && b.isUntyped() && b != Basic.UNTYPED_NIL) return b.defaultType();
         return t;
     }

@@ -53,8 +53,8 @@ abstract class ExprParser extends TypeParser {
             case AND: {
                 Pos pos = pos();
                 next();
-                // unparen to avoid taking the address of a parenthesised composite literal in the checker
-                return new Expr.UnaryExpr(pos, Token.AND, unparen(unaryExpr()));
+                // gc drops parentheses here (&(T{}) is &T{}); parentheses are kept, as everywhere.
+                return new Expr.UnaryExpr(pos, Token.AND, unaryExpr());
             }
             case ARROW: {
                 Pos pos = pos();
@@ -86,10 +86,13 @@ abstract class ExprParser extends TypeParser {
             t = c.value;
         }
         if (dir == ChanDir.SEND) syntaxError("unexpected " + Printer.expr(t) + ", expecting chan");
+        // Each channel type now starts at the arrow before it: the leading <- for the outermost,
+        // the former send arrow of the enclosing one for the others (as go/parser positions them).
         Expr inner = t;
         for (int i = chain.size() - 1; i >= 0; i--) {
-            Pos begin = i == 0 ? arrow : chain.get(i).begin;
-            inner = new Expr.ChanType(begin, ChanDir.RECV, inner);
+            Pos begin = i == 0 ? arrow : chain.get(i - 1).arrow;
+            if (begin == null) begin = chain.get(i).begin;
+            inner = new Expr.ChanType(begin, begin, ChanDir.RECV, inner);
         }
         return inner;
     }

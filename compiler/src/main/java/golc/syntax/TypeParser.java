@@ -63,7 +63,7 @@ abstract class TypeParser extends ParserBase {
             case ARROW: {
                 next();
                 want(Token.CHAN);
-                return new Expr.ChanType(pos, ChanDir.RECV, chanElem());
+                return new Expr.ChanType(pos, pos, ChanDir.RECV, chanElem());
             }
             case FUNC: {
                 next();
@@ -77,8 +77,13 @@ abstract class TypeParser extends ParserBase {
             case CHAN: {
                 next();
                 ChanDir dir = ChanDir.BOTH;
-                if (got(Token.ARROW)) dir = ChanDir.SEND;
-                return new Expr.ChanType(pos, dir, chanElem());
+                Pos arrow = pos();
+                if (got(Token.ARROW)) {
+                    dir = ChanDir.SEND;
+                } else {
+                    arrow = null;
+                }
+                return new Expr.ChanType(pos, arrow, dir, chanElem());
             }
             case MAP: {
                 next();

@@ -65,10 +65,11 @@ record Golden(String name, Path source, String expectedOut, String expectedErrLi
      */
     String mismatch(Programs.Run run) {
         if (run.timedOut()) return "timed out after " + Programs.TIMEOUT_SECONDS + "s";
-        if (!run.stdout().equals(expectedOut)) return "stdout differs: " + firstDifference(expectedOut, run.stdout());
+        // A wrong exit status usually explains a wrong output (a crash), so it is reported first.
         if (run.exit() != expectedExit) {
-            return "exit status " + run.exit() + ", want " + expectedExit + "; stderr: " + run.firstStderrLine();
+            return "exit status " + run.exit() + ", want " + expectedExit + "; stderr: " + quote(run.firstStderrLine());
         }
+        if (!run.stdout().equals(expectedOut)) return "stdout differs: " + firstDifference(expectedOut, run.stdout());
         if (expectedErrLine != null) {
             if (!run.firstStderrLine().equals(expectedErrLine)) {
                 return "stderr starts with " + quote(run.firstStderrLine()) + ", want " + quote(expectedErrLine);

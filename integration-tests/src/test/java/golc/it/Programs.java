@@ -53,8 +53,8 @@ final class Programs {
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(mergeStderr);
         if (workDir != null) pb.directory(workDir.toFile());
-        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         Process p = pb.start();
+        p.getOutputStream().close(); // empty stdin
         Drain out = new Drain(p.getInputStream());
         Drain err = new Drain(p.getErrorStream());
         out.start();
