@@ -91,6 +91,9 @@ final class CallLowerer {
         Type t = info.typeOf(c);
         golc.syntax.Expr arg = c.args.get(0);
         if (info.isNil(arg)) return new Expr.Zero(t);
+        golc.types.Constant k = info.constOf(arg);
+        // T(0) in an instance of generic code: a conversion of a constant (a constant in any other code)
+        if (k != null && t.underlying() instanceof Basic) return Consts.of(k, t);
         Expr v = ex.expr(arg);
         if (golc.types.Predicates.identical(v.type(), t)) return v;
         return new Expr.Convert(v, t);

@@ -258,8 +258,11 @@ final class Calls {
                 Type core = singleTerm(tp);
                 if (core == null) continue;
                 Type bound = m.get(tp);
-                if (bound != null) unify(core, bound.underlying() == bound ? bound : bound.underlying(), m);
-                else if (!hasTypeParams(core, tparams) || allBound(core, tparams, m)) m.put(tp, Subst.subst(core, m));
+                // a bound that is a type parameter of the caller unifies through its core type (issue51303.go)
+                Type bu = bound instanceof TypeParam ? Predicates.coreType(bound) : bound == null ? null : bound.underlying();
+                if (bound != null) {
+                    if (bu != null) unify(core, bu, m);
+                } else if (!hasTypeParams(core, tparams) || allBound(core, tparams, m)) m.put(tp, Subst.subst(core, m));
             }
         }
     }
