@@ -442,7 +442,7 @@ final class PkgLowering {
             if (!n.typeParams().isEmpty()) return;
             visitType(n.underlying(), seen);
         } else if (t instanceof Interface i) {
-            if (!i.isMethodSet()) return;
+            if (!i.isMethodSet() || Generics.hasTypeParams(i)) return; // generic ones: per instance
             for (Func m : i.allMethods()) {
                 ifaceMethod(m);
                 visitType(m.type(), seen);
