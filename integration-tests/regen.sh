@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the expected outputs of the golden programs with real Go 1.19.
-# For each golden/<name>.go: <name>.out gets its stdout; if it exits non-zero, <name>.err gets the
-# first line of its stderr, and the exit status must match the program's "// EXIT n" comment.
-# "// ARGS: a "b c"" passes arguments. Also writes src/test/resources/samples/<name>.out, the output of
+# For each golden/<name>.go: <name>.out gets its stdout; if it writes to stderr, <name>.err gets the
+# first line of it; the exit status must match the program's "// EXIT n" comment (default 0).
+# "// ARGS: a "b c"" passes arguments; <name>.in, if present, is its standard input (else it is empty). Also writes src/test/resources/samples/<name>.out, the output of
 # each samples/<name>/ package run without arguments.
 # Usage: ./regen.sh [name...]   (default: all golden programs and all samples)
 # Expected outputs are only ever written by this script, never edited by hand.
@@ -37,10 +37,12 @@ for name in "${names[@]}"; do
   "$GO" build -o "$work/$name" "$src"
   eval "set -- $args"
   set +e
-  (cd "$work" && "./$name" "$@" >"$dir/$name.out" 2>"$work/$name.stderr")
+  stdin="$work/empty"; : >"$stdin"
+  if [ -f "$dir/$name.in" ]; then stdin="$dir/$name.in"; fi
+  (cd "$work" && "./$name" "$@" <"$stdin" >"$dir/$name.out" 2>"$work/$name.stderr")
   got_exit=$?
   set -e
-  if [ "$got_exit" -ne 0 ]; then
+  if [ -s "$work/$name.stderr" ]; then
     head -1 "$work/$name.stderr" >"$dir/$name.err"
   else
     rm -f "$dir/$name.err"

@@ -337,10 +337,15 @@ final class Arith implements Opcodes {
             mv.visitTypeInsn(NEW, c);
             mv.visitInsn(DUP);
             mv.visitMethodInsn(INVOKESPECIAL, c, "<init>", "()V", false);
-            mv.visitInsn(DUP_X1);
-            mv.visitInsn(SWAP);
+            mv.visitInsn(DUP_X1); // new, src, new: convertStruct(src, new) leaves the new value
             mv.visitMethodInsn(INVOKESTATIC, "golc/rt/cg/Values", "convertStruct",
                     "(Lgolc/rt/GoStruct;Lgolc/rt/GoStruct;)V", false);
+        }
+        if (fu instanceof Slice && tu instanceof golc.types.Pointer p && p.elem().underlying() instanceof Array a) {
+            Bytecode.lconst(mv, a.len());
+            mv.visitMethodInsn(INVOKESTATIC, "golc/rt/cg/Values", "sliceToArrayPointer",
+                    "(Lgolc/rt/Slice;J)Lgolc/rt/Pointer;", false);
+            return;
         }
         // Otherwise the representations agree (named ↔ underlying, pointer and func conversions): nothing to do.
     }

@@ -20,6 +20,16 @@ import org.objectweb.asm.Opcodes;
 final class Bridges implements Opcodes {
     private Bridges() {}
 
+    /** How the class holds the receiver. */
+    enum Holder {
+        /** a struct class: the object is the *T, $copy() the T */
+        STRUCT,
+        /** a named non-struct class: field {@code value} holds a T */
+        VALUE,
+        /** the class of *T for a named non-struct T: field {@code value} holds the golc.rt.Pointer */
+        POINTER
+    }
+
     static boolean included(TypeDecl.Method m, boolean structClass) {
         return structClass || !m.ptrRecv();
     }
@@ -41,6 +51,11 @@ final class Bridges implements Opcodes {
      * {@code value} field of representation {@code valueDesc}.
      */
     static void emit(Gen gen, ClassVisitor cv, TypeConsts tc, String owner, TypeDecl decl, boolean structClass) {
+        emit(gen, cv, owner, decl, structClass ? Holder.STRUCT : Holder.VALUE);
+    }
+
+    static void emit(Gen gen, ClassVisitor cv, String owner, TypeDecl decl, Holder holder) {
+        boolean structClass = holder != Holder.VALUE;
         if (decl == null) {
             return;
         }
@@ -60,10 +75,25 @@ final class Bridges implements Opcodes {
             Signature impl = m.impl().sig();
             Type recvType = impl.recv() != null ? impl.recv().type() : impl.params().type(0);
             mv.visitVarInsn(ALOAD, 0);
-            if (structClass) {
+            if (holder == Holder.STRUCT) {
                 if (!m.ptrRecv() && JvmTypes.isStruct(recvType)) {
                     String c = gen.types.structClass(recvType);
                     mv.visitMethodInsn(INVOKEVIRTUAL, c, "$copy", "()L" + c + ";", false);
+                }
+            } else if (holder == Holder.POINTER && JvmTypes.isStruct(decl.type())) {
+                String c = gen.types.structClass(decl.type());
+                mv.visitFieldInsn(GETFIELD, owner, "value", "L" + c + ";");
+                if (!m.ptrRecv()) {
+                    Rt.NIL_CHECK.invokeStatic(mv);
+                    mv.visitTypeInsn(CHECKCAST, c);
+                    mv.visitMethodInsn(INVOKEVIRTUAL, c, "$copy", "()L" + c + ";", false);
+                }
+            } else if (holder == Holder.POINTER) {
+                mv.visitFieldInsn(GETFIELD, owner, "value", "L" + JvmTypes.POINTER + ";");
+                if (!m.ptrRecv()) {
+                    // a value method called through *T: load the value (nil: Go's nil dereference)
+                    mv.visitMethodInsn(INVOKESTATIC, JvmTypes.POINTER, "load", "(Lgolc/rt/Pointer;)Ljava/lang/Object;", false);
+                    Bytecode.unbox(mv, gen.types.asm(recvType));
                 }
             } else {
                 mv.visitFieldInsn(GETFIELD, owner, "value", gen.types.desc(recvType));

@@ -33,8 +33,14 @@ public final class CodeGen {
                 String name = gen.types.namedClass(d.type());
                 if (d.type().underlying() instanceof Struct) {
                     gen.out.put(name, new StructGen(gen, d.type(), name, d).generate());
+                    if (!d.methods().isEmpty()) {
+                        gen.out.put(NamedGen.ptrClass(name), NamedGen.generatePtr(gen, d, NamedGen.ptrClass(name)));
+                    }
                 } else if (!(d.type().underlying() instanceof Interface)) {
                     gen.out.put(name, NamedGen.generate(gen, d, name));
+                    if (!d.methods().isEmpty()) {
+                        gen.out.put(NamedGen.ptrClass(name), NamedGen.generatePtr(gen, d, NamedGen.ptrClass(name)));
+                    }
                 }
             }
         }
@@ -57,6 +63,12 @@ public final class CodeGen {
                     more = true;
                 }
             }
+            for (Map.Entry<String, String> e : new ArrayList<>(gen.funcIfaces.entrySet())) {
+                if (!gen.out.containsKey(e.getValue())) {
+                    gen.out.put(e.getValue(), IfaceGen.generateCall(gen, e.getValue(), e.getKey()));
+                    more = true;
+                }
+            }
             for (MethodSig m : new ArrayList<>(gen.methodIfaces.values())) {
                 String name = gen.methodIface(m);
                 if (name.startsWith("go/") && !gen.out.containsKey(name)) {
@@ -75,7 +87,7 @@ public final class CodeGen {
             if (name.startsWith("go/$struct/")) {
                 return new ClassTable.Info(name, JvmTypes.GOSTRUCT, List.of("golc/rt/cg/FieldAccess"), false);
             }
-            if (name.startsWith("go/$m/")) {
+            if (name.startsWith("go/$m/") || name.startsWith("go/$f/")) {
                 return new ClassTable.Info(name, JvmTypes.OBJECT, List.of(), true);
             }
             if (name.startsWith("go/") && name.contains("/func$")) {
@@ -94,8 +106,12 @@ public final class CodeGen {
                     List<String> itfs = new ArrayList<>(Bridges.interfaces(gen, d, true));
                     itfs.add("golc/rt/cg/FieldAccess");
                     t.declare(name, JvmTypes.GOSTRUCT, itfs, false);
+                    t.declare(NamedGen.ptrClass(name), JvmTypes.NAMED, new ArrayList<>(Bridges.interfaces(gen, d, true)),
+                            false);
                 } else if (!(d.type().underlying() instanceof Interface)) {
                     t.declare(name, JvmTypes.NAMED, new ArrayList<>(Bridges.interfaces(gen, d, false)), false);
+                    t.declare(NamedGen.ptrClass(name), JvmTypes.NAMED, new ArrayList<>(Bridges.interfaces(gen, d, true)),
+                            false);
                 }
             }
         }

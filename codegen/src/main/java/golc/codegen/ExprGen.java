@@ -459,7 +459,7 @@ final class ExprGen implements Opcodes {
             elementRef(ix);
             mv.visitVarInsn(ISTORE, pos);
             mv.visitVarInsn(ASTORE, arr);
-            mv.visitTypeInsn(NEW, "golc/rt/cg/ElemPtr");
+            mv.visitTypeInsn(NEW, Rt.ELEM_PTR.owner);
             mv.visitInsn(DUP);
             mv.visitVarInsn(ALOAD, arr);
             mv.visitVarInsn(ILOAD, pos);
@@ -604,6 +604,12 @@ final class ExprGen implements Opcodes {
             return;
         }
         expr(cond);
+        if (cond.type().underlying() instanceof Interface) {
+            // A tagless switch case of interface type (case i: with i an interface{} holding a bool) means
+            // i == true.
+            mv.visitFieldInsn(GETSTATIC, "java/lang/Boolean", "TRUE", "Ljava/lang/Boolean;");
+            Rt.IFACE_EQ.invokeStatic(mv);
+        }
         mv.visitJumpInsn(jumpIf ? IFNE : IFEQ, target);
     }
 

@@ -318,11 +318,52 @@ final class FuncGen implements Opcodes {
             ex.boxedArgs(d.args());
             Rt.DEFER_PUSH.invokeVirtual(mv);
         } else if (s instanceof Stmt.Go g) {
-            throw new UnsupportedOperationException("codegen: go statements need the scheduler (not yet)");
-        } else if (s instanceof Stmt.Send || s instanceof Stmt.Recv) {
-            throw new UnsupportedOperationException("codegen: channel operations need the scheduler (not yet)");
+            throw new UnsupportedOperationException("codegen: go statements need the goroutine transform (not yet)");
+        } else if (s instanceof Stmt.Send se) {
+            golc.types.Chan ct = (golc.types.Chan) se.ch().type().underlying();
+            ex.expr(se.ch());
+            ex.exprAs(se.value(), ct.elem());
+            Bytecode.box(mv, gen.types.asm(ct.elem()));
+            Rt.CHAN_SEND.invokeStatic(mv);
+        } else if (s instanceof Stmt.Recv r) {
+            recv(r);
         } else {
             throw new IllegalArgumentException("codegen: unknown statement " + s);
+        }
+    }
+
+    /** value, ok = <-ch (either may be absent). */
+    private void recv(Stmt.Recv r) {
+        golc.types.Chan ct = (golc.types.Chan) r.ch().type().underlying();
+        Type elem = ct.elem();
+        org.objectweb.asm.Type et = gen.types.asm(elem);
+        int got = newSlot(1);
+        ex.expr(r.ch());
+        (r.ok() != null ? Rt.CHAN_RECV2 : Rt.CHAN_RECV).invokeStatic(mv);
+        mv.visitVarInsn(ASTORE, got);
+        Label closed = new Label();
+        Label done = new Label();
+        if (r.ok() != null) {
+            mv.visitVarInsn(ALOAD, got);
+            Rt.CHAN_CLOSED.getStatic(mv);
+            mv.visitJumpInsn(IF_ACMPEQ, closed);
+        }
+        if (r.value() != null) {
+            storeLocal(r.value(), () -> {
+                mv.visitVarInsn(ALOAD, got);
+                Bytecode.unbox(mv, et);
+                ex.copy(elem); // elements are shared with the channel's buffer (and its zero value)
+            });
+        }
+        if (r.ok() != null) {
+            storeLocal(r.ok(), () -> mv.visitInsn(ICONST_1));
+            mv.visitJumpInsn(GOTO, done);
+            mv.visitLabel(closed);
+            if (r.value() != null) {
+                storeLocal(r.value(), () -> ex.zero(elem));
+            }
+            storeLocal(r.ok(), () -> mv.visitInsn(ICONST_0));
+            mv.visitLabel(done);
         }
     }
 
@@ -491,10 +532,35 @@ final class FuncGen implements Opcodes {
             storeResults(c.results(), sig, false);
         } else if (callee instanceof Callee.Dynamic d) {
             sig = d.sig();
+            // Typed fast path when the func value implements the interface of its JVM signature (every func
+            // value golc generates does); the generic invoke(Object[]) otherwise (e.g. funcs made by Java code).
+            List<Type> params = paramTypes(sig, false);
+            String desc = gen.types.methodDesc(sig, List.of());
+            String itf = gen.funcIface(desc);
+            int fnSlot = newSlot(1);
             ex.expr(d.fn());
-            ex.boxedArgs(c.args(), paramTypes(sig, false));
+            mv.visitVarInsn(ASTORE, fnSlot);
+            Label slow = new Label();
+            Label done = new Label();
+            mv.visitVarInsn(ALOAD, fnSlot);
+            mv.visitTypeInsn(INSTANCEOF, itf);
+            mv.visitJumpInsn(IFEQ, slow);
+            mv.visitVarInsn(ALOAD, fnSlot);
+            mv.visitTypeInsn(CHECKCAST, itf);
+            for (int k = 0; k < c.args().size(); k++) {
+                ex.exprAs(c.args().get(k), params.get(k));
+            }
+            mv.visitMethodInsn(INVOKEINTERFACE, itf, Gen.FUNC_CALL, desc, true);
+            storeResults(c.results(), sig, false);
+            mv.visitJumpInsn(GOTO, done);
+            mv.visitLabel(slow);
+            mv.visitVarInsn(ALOAD, fnSlot);
+            Rt.NIL_CHECK.invokeStatic(mv);
+            mv.visitTypeInsn(CHECKCAST, JvmTypes.FUNC);
+            ex.boxedArgs(c.args(), params);
             Rt.FUNC_INVOKE.invokeVirtual(mv);
             storeResults(c.results(), sig, true);
+            mv.visitLabel(done);
         } else if (callee instanceof Callee.Iface i) {
             sig = i.method().sig();
             String itf = gen.methodIface(i.method());

@@ -30,8 +30,10 @@ final class FuncValueGen implements Opcodes {
         for (Local c : captures) {
             capDescs.add(FuncGen.captureDesc(gen, c));
         }
+        String callDesc = gen.types.methodDesc(asFuncType(fn.sig()), List.of());
+        String itf = gen.funcIface(callDesc);
         ClassWriter cw = new GoClassWriter(gen.table);
-        cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, JvmTypes.FUNC, null);
+        cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, JvmTypes.FUNC, new String[] {itf});
         for (int i = 0; i < captures.size(); i++) {
             cw.visitField(ACC_PRIVATE | ACC_FINAL, "c" + i, capDescs.get(i), null, null).visitEnd();
         }
@@ -75,7 +77,36 @@ final class FuncValueGen implements Opcodes {
         mv.visitInsn(ARETURN);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
+
+        // The typed entry: same as invoke without boxing.
+        mv = cw.visitMethod(ACC_PUBLIC, Gen.FUNC_CALL, callDesc, null, null);
+        mv.visitCode();
+        for (int i = 0; i < captures.size(); i++) {
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitFieldInsn(GETFIELD, name, "c" + i, capDescs.get(i));
+        }
+        int s = 1;
+        for (Type pt : params) {
+            org.objectweb.asm.Type t = gen.types.asm(pt);
+            mv.visitVarInsn(t.getOpcode(ILOAD), s);
+            s += t.getSize();
+        }
+        mv.visitMethodInsn(INVOKESTATIC, Gen.ownerOf(fn), fn.symbol(), desc, false);
+        mv.visitInsn(rt.getOpcode(IRETURN));
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
         cw.visitEnd();
         return cw.toByteArray();
+    }
+
+    /** The func type of a function's values: a method's receiver becomes the first parameter. */
+    static golc.types.Signature asFuncType(golc.types.Signature sig) {
+        if (sig.recv() == null) {
+            return sig;
+        }
+        List<golc.types.Var> ps = new ArrayList<>();
+        ps.add(sig.recv());
+        ps.addAll(sig.params().vars());
+        return new golc.types.Signature(null, List.of(), new golc.types.Tuple(ps), sig.results(), sig.variadic());
     }
 }

@@ -38,6 +38,11 @@ final class Gen {
     final Map<String, List<Type>> funcClassCaptures = new HashMap<>();
     /** Method interfaces by key. */
     final Map<String, MethodSig> methodIfaces = new LinkedHashMap<>();
+    /** Typed call interfaces of func values, by JVM method descriptor. */
+    final Map<String, String> funcIfaces = new LinkedHashMap<>();
+    /** The method of a func call interface. */
+    static final String FUNC_CALL = "call";
+
     /** Globals whose address is taken somewhere: they live in cells. */
     final Set<golc.ir.Global> cellGlobals;
 
@@ -118,6 +123,14 @@ final class Gen {
         String c = "go/" + fn.pkgPath() + "/func$" + fn.symbol().replace('.', '·').replace('/', '·');
         funcClasses.putIfAbsent(c, fn);
         return c;
+    }
+
+    /**
+     * The interface {@code go/$f/F<hash>} with one method {@code call} of JVM descriptor {@code desc}: func
+     * values implement the one of their signature so that calls need no boxing.
+     */
+    String funcIface(String desc) {
+        return funcIfaces.computeIfAbsent(desc, d -> "go/$f/F" + hash(d));
     }
 
     /** The Java interface of an interface method, and the Java method name. */

@@ -16,4 +16,13 @@ final class IfaceGen implements Opcodes {
         cw.visitEnd();
         return cw.toByteArray();
     }
+
+    /** A func call interface in {@code go/$f/}: method {@code call} with the given JVM descriptor. */
+    static byte[] generateCall(Gen gen, String name, String desc) {
+        ClassWriter cw = new GoClassWriter(gen.table);
+        cw.visit(V17, ACC_PUBLIC | ACC_ABSTRACT | ACC_INTERFACE, name, null, JvmTypes.OBJECT, null);
+        cw.visitMethod(ACC_PUBLIC | ACC_ABSTRACT, Gen.FUNC_CALL, desc, null, null).visitEnd();
+        cw.visitEnd();
+        return cw.toByteArray();
+    }
 }

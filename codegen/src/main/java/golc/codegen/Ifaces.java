@@ -22,17 +22,24 @@ final class Ifaces implements Opcodes {
     }
 
     /** How a value of a non-interface type t is held in an interface. */
-    enum Boxing { STRUCT_VALUE, AS_IS, NAMED, JAVA_BOX, RT_BOX }
+    enum Boxing { STRUCT_VALUE, STRUCT_POINTER, AS_IS, NAMED, NAMED_PTR, JAVA_BOX, RT_BOX }
 
-    static Boxing boxing(Type t) {
+    Boxing boxing(Type t) {
         if (JvmTypes.isStruct(t)) {
             return Boxing.STRUCT_VALUE;
         }
         if (JvmTypes.isStructPointer(t)) {
-            return Boxing.AS_IS;
+            return Boxing.STRUCT_POINTER;
         }
         if (t instanceof Named n && n.obj().pkg() != null) {
             return Boxing.NAMED;
+        }
+        if (t instanceof golc.types.Pointer p && p.elem() instanceof Named n && n.obj().pkg() != null
+                && !(n.underlying() instanceof Interface)) {
+            golc.ir.TypeDecl d = ex.gen.typeDecl(n);
+            if (d != null && !d.methods().isEmpty()) {
+                return Boxing.NAMED_PTR;
+            }
         }
         if (t instanceof Basic b) {
             switch (b.kind()) {
@@ -63,6 +70,30 @@ final class Ifaces implements Opcodes {
             }
             case AS_IS:
                 return;
+            case STRUCT_POINTER: {
+                // A nil *T must give a non-nil interface: T's nil-pointer class if T has methods, else a Box.
+                org.objectweb.asm.Label done = new org.objectweb.asm.Label();
+                mv.visitInsn(DUP);
+                mv.visitJumpInsn(IFNONNULL, done);
+                mv.visitInsn(POP);
+                Type elem = ((golc.types.Pointer) from.underlying()).elem();
+                golc.ir.TypeDecl d = elem instanceof Named n ? ex.gen.typeDecl(n) : null;
+                if (d != null && !d.methods().isEmpty() && from instanceof golc.types.Pointer) {
+                    String c = NamedGen.ptrClass(ex.types.namedClass((Named) elem));
+                    mv.visitTypeInsn(NEW, c);
+                    mv.visitInsn(DUP);
+                    mv.visitInsn(ACONST_NULL);
+                    mv.visitMethodInsn(INVOKESPECIAL, c, "<init>", "(L" + ex.types.structClass(elem) + ";)V", false);
+                } else {
+                    mv.visitTypeInsn(NEW, "golc/rt/Box");
+                    mv.visitInsn(DUP);
+                    ex.f.typeConsts.push(mv, from);
+                    mv.visitInsn(ACONST_NULL);
+                    Rt.BOX.invokeSpecial(mv);
+                }
+                mv.visitLabel(done);
+                return;
+            }
             case NAMED: {
                 String c = ex.types.namedClass((Named) from);
                 int tmp = ex.f.newSlot(at.getSize());
@@ -71,6 +102,17 @@ final class Ifaces implements Opcodes {
                 mv.visitInsn(DUP);
                 mv.visitVarInsn(at.getOpcode(ILOAD), tmp);
                 mv.visitMethodInsn(INVOKESPECIAL, c, "<init>", "(" + at.getDescriptor() + ")V", false);
+                return;
+            }
+            case NAMED_PTR: {
+                String c = NamedGen.ptrClass(ex.types.namedClass((Named) ((golc.types.Pointer) from).elem()));
+                int tmp = ex.f.newSlot(1);
+                mv.visitVarInsn(ASTORE, tmp);
+                mv.visitTypeInsn(NEW, c);
+                mv.visitInsn(DUP);
+                mv.visitVarInsn(ALOAD, tmp);
+                mv.visitTypeInsn(CHECKCAST, JvmTypes.POINTER);
+                mv.visitMethodInsn(INVOKESPECIAL, c, "<init>", "(L" + JvmTypes.POINTER + ";)V", false);
                 return;
             }
             case JAVA_BOX:

@@ -9,14 +9,9 @@ import org.objectweb.asm.Opcodes;
  * runtime, so that a renamed runtime method fails a test rather than a user's program at run time.
  */
 enum Rt {
-    // panics and runtime errors
+    // panics
     GOPANIC_NEW("golc/rt/GoPanic", "<init>", "(Ljava/lang/Object;)V"),
-    NIL_DEREF("golc/rt/RuntimeError", "nilDeref", "()Lgolc/rt/GoPanic;"),
-    DIV_ZERO("golc/rt/RuntimeError", "divideByZero", "()Lgolc/rt/GoPanic;"),
-    NIL_MAP_WRITE("golc/rt/RuntimeError", "nilMapWrite", "()Lgolc/rt/GoPanic;"),
     // slices
-    SLICE_NEW("golc/rt/Slice", "<init>", "(Ljava/lang/Object;III)V"),
-    SLICE_OF("golc/rt/Slice", "of", "(Ljava/lang/Object;)Lgolc/rt/Slice;"),
     SLICE_LEN("golc/rt/Slice", "len", "(Lgolc/rt/Slice;)J"),
     SLICE_CAP("golc/rt/Slice", "cap", "(Lgolc/rt/Slice;)J"),
     SLICE_MAKE("golc/rt/Slice", "make", "(Lgolc/rt/GoType;JJ)Lgolc/rt/Slice;"),
@@ -45,7 +40,6 @@ enum Rt {
     STR_COMPARE("java/lang/String", "compareTo", "(Ljava/lang/String;)I"),
     STR_EQUALS("java/lang/String", "equals", "(Ljava/lang/Object;)Z"),
     STR_LENGTH("java/lang/String", "length", "()I"),
-    STR_CHARAT("java/lang/String", "charAt", "(I)C"),
     // arithmetic
     SHL64("golc/rt/cg/Ops", "shl", "(JJ)J"),
     SHR64("golc/rt/cg/Ops", "shr", "(JJ)J"),
@@ -91,12 +85,10 @@ enum Rt {
     ARRAY_COPY("golc/rt/cg/Values", "copyArray", "(Ljava/lang/Object;)Ljava/lang/Object;"),
     VALUE_HASH("golc/rt/Types", "valueHash", "(Lgolc/rt/GoType;Ljava/lang/Object;)I"),
     BOX("golc/rt/Box", "<init>", "(Lgolc/rt/GoType;Ljava/lang/Object;)V"),
-    BOX_VALUE("golc/rt/Box", "value", "Ljava/lang/Object;"),
     ASSERT_TYPE("golc/rt/Types", "assertType", "(Ljava/lang/Object;Lgolc/rt/GoType;Lgolc/rt/GoType;)Ljava/lang/Object;"),
     ASSERT_IFACE("golc/rt/Types", "assertType", "(Ljava/lang/Object;Lgolc/rt/GoType;Lgolc/rt/GoType;)Ljava/lang/Object;"),
     IS_TYPE("golc/rt/Types", "is", "(Ljava/lang/Object;Lgolc/rt/GoType;)Z"),
     IS_IFACE("golc/rt/Types", "is", "(Ljava/lang/Object;Lgolc/rt/GoType;)Z"),
-    NAMED_VALUE("golc/rt/Named", "value", "Ljava/lang/Object;"),
     NIL_CHECK("golc/rt/cg/Values", "nilCheck", "(Ljava/lang/Object;)Ljava/lang/Object;"),
     PTR_GET("golc/rt/Pointer", "get", "()Ljava/lang/Object;"),
     PTR_SET("golc/rt/Pointer", "set", "(Ljava/lang/Object;)V"),
@@ -114,6 +106,15 @@ enum Rt {
     MAP_ITER_NEXT("golc/rt/GoMap$Iter", "next", "()Z"),
     MAP_ITER_KEY("golc/rt/GoMap$Iter", "key", "()Ljava/lang/Object;"),
     MAP_ITER_VALUE("golc/rt/GoMap$Iter", "value", "()Ljava/lang/Object;"),
+    // channels (without the goroutine transform: operations that would wait are a deadlock)
+    CHAN_MAKE("golc/rt/sched/Chan", "make", "(Ljava/lang/Object;J)Lgolc/rt/sched/Chan;"),
+    CHAN_LEN("golc/rt/sched/Chan", "len", "(Lgolc/rt/sched/Chan;)J"),
+    CHAN_CAP("golc/rt/sched/Chan", "cap", "(Lgolc/rt/sched/Chan;)J"),
+    CHAN_CLOSE("golc/rt/sched/Chan", "close", "(Lgolc/rt/sched/Chan;)V"),
+    CHAN_CLOSED("golc/rt/sched/Chan", "CLOSED", "Ljava/lang/Object;"),
+    CHAN_SEND("golc/rt/cg/Chans", "send", "(Lgolc/rt/sched/Chan;Ljava/lang/Object;)V"),
+    CHAN_RECV("golc/rt/cg/Chans", "recv", "(Lgolc/rt/sched/Chan;)Ljava/lang/Object;"),
+    CHAN_RECV2("golc/rt/cg/Chans", "recv2", "(Lgolc/rt/sched/Chan;)Ljava/lang/Object;"),
     // funcs, defer, panic
     FUNC_INVOKE("golc/rt/Func", "invoke", "([Ljava/lang/Object;)Ljava/lang/Object;"),
     FUNC_INIT("golc/rt/Func", "<init>", "()V"),

@@ -7,9 +7,12 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Collects the user errors of one compilation. Filtering follows gc's base/print.go: only one syntax
- * error per line, and equal messages on the same line are reported once. Output is sorted by position
- * and capped at {@link #MAX_PRINTED} errors followed by {@code pos: too many errors}.
+ * Collects the user errors of one compilation and prints them as gc does (cmd/compile's
+ * base/print.go): a syntax error on the same line as the previous syntax error is dropped, as is an
+ * error repeating the previous error's message on the same line; output is sorted by position with
+ * exact duplicates printed once; once 10 errors have been reported, gc prints those 10 sorted and
+ * then {@code pos: too many errors} with the position of the 10th. Phases should therefore report
+ * errors in the order gc reports them (which is mostly source order).
  * Not thread-safe: one instance per compilation, used by one phase at a time.
  */
 public final class Diagnostics {
@@ -17,43 +20,80 @@ public final class Diagnostics {
     public static final int MAX_PRINTED = 10;
 
     private final List<Diagnostic> list = new ArrayList<>();
+    private Pos lastSyntax;
+    private Pos lastOther;
+    private String lastOtherMsg;
 
     /** Records an error at {@code pos}. */
     public void error(Pos pos, String msg) {
         add(new Diagnostic(pos, msg));
     }
 
-    /** Records {@code d} unless gc would suppress it as a duplicate on the same line. */
+    /** Records {@code d} unless gc would suppress it as a follow-on error on the same line. */
     public void add(Diagnostic d) {
-        for (Diagnostic e : list) {
-            if (!e.pos().path().equals(d.pos().path()) || e.pos().line() != d.pos().line()) continue;
-            if (d.isSyntaxError() && e.isSyntaxError()) return;
-            if (e.msg().equals(d.msg())) return;
+        if (d.isSyntaxError()) {
+            if (sameLine(lastSyntax, d.pos())) return; // only one syntax error per line
+            lastSyntax = d.pos();
+        } else {
+            if (sameLine(lastOther, d.pos()) && d.msg().equals(lastOtherMsg)) return;
+            lastOther = d.pos();
+            lastOtherMsg = d.msg();
         }
         list.add(d);
+    }
+
+    private static boolean sameLine(Pos a, Pos b) {
+        return a != null && a.line() == b.line() && a.path().equals(b.path());
     }
 
     public boolean hasErrors() {
         return !list.isEmpty();
     }
 
+    /**
+     * True if an error starting with "syntax error" was recorded. gc type-checks files that have
+     * only other parse-phase errors (lexical errors, label and branch errors, ...) and stops before
+     * type checking only after syntax errors; a driver matching gc's output does the same.
+     */
+    public boolean hasSyntaxErrors() {
+        for (Diagnostic d : list) {
+            if (d.isSyntaxError()) return true;
+        }
+        return false;
+    }
+
+    /** Number of errors recorded (after same-line suppression). */
     public int count() {
         return list.size();
     }
 
-    /** All recorded errors, sorted by position (stable for equal positions). */
-    public List<Diagnostic> sorted() {
-        List<Diagnostic> s = new ArrayList<>(list);
-        Collections.sort(s);
-        return Collections.unmodifiableList(s);
+    /** All recorded errors in the order they were reported. */
+    public List<Diagnostic> reported() {
+        return Collections.unmodifiableList(list);
     }
 
-    /** The lines gc would print: at most 10 errors, then {@code pos: too many errors} if there are more. */
+    /** All recorded errors, sorted by position (stable), exact duplicates removed. */
+    public List<Diagnostic> sorted() {
+        return sortedUnique(list);
+    }
+
+    private static List<Diagnostic> sortedUnique(List<Diagnostic> in) {
+        List<Diagnostic> s = new ArrayList<>(in);
+        Collections.sort(s);
+        List<Diagnostic> out = new ArrayList<>();
+        for (Diagnostic d : s) {
+            if (out.isEmpty() || !out.get(out.size() - 1).equals(d)) out.add(d);
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** The lines gc would print, including the final {@code too many errors} line when it applies. */
     public List<String> lines() {
-        List<Diagnostic> s = sorted();
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < s.size() && i < MAX_PRINTED; i++) out.add(s.get(i).toString());
-        if (s.size() > MAX_PRINTED) out.add(s.get(MAX_PRINTED - 1).pos() + ": too many errors");
+        boolean tooMany = list.size() >= MAX_PRINTED;
+        List<Diagnostic> shown = sortedUnique(tooMany ? list.subList(0, MAX_PRINTED) : list);
+        for (Diagnostic d : shown) out.add(d.toString());
+        if (tooMany) out.add(Diagnostic.formatPos(list.get(MAX_PRINTED - 1).pos()) + ": too many errors");
         return out;
     }
 

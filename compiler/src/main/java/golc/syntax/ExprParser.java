@@ -53,8 +53,8 @@ abstract class ExprParser extends TypeParser {
             case AND: {
                 Pos pos = pos();
                 next();
-                // unparen to avoid taking the address of a parenthesised composite literal in the checker
-                return new Expr.UnaryExpr(pos, Token.AND, unparen(unaryExpr()));
+                // gc drops parentheses here (&(T{}) is &T{}); parentheses are kept, as everywhere.
+                return new Expr.UnaryExpr(pos, Token.AND, unaryExpr());
             }
             case ARROW: {
                 Pos pos = pos();
@@ -65,7 +65,7 @@ abstract class ExprParser extends TypeParser {
                 return new Expr.UnaryExpr(pos, Token.ARROW, x);
             }
             default:
-                return pexpr(null, true);
+                return pexpr(null);
         }
     }
 
@@ -86,15 +86,23 @@ abstract class ExprParser extends TypeParser {
             t = c.value;
         }
         if (dir == ChanDir.SEND) syntaxError("unexpected " + Printer.expr(t) + ", expecting chan");
+        // Each channel type now starts at the arrow before it: the leading <- for the outermost,
+        // the former send arrow of the enclosing one for the others (as go/parser positions them).
         Expr inner = t;
         for (int i = chain.size() - 1; i >= 0; i--) {
-            Pos begin = i == 0 ? arrow : chain.get(i).begin;
-            inner = new Expr.ChanType(begin, ChanDir.RECV, inner);
+            Pos begin = i == 0 ? arrow : chain.get(i - 1).arrow;
+            if (begin == null) begin = chain.get(i).begin;
+            inner = new Expr.ChanType(begin, begin, ChanDir.RECV, inner);
         }
         return inner;
     }
 
-    final Expr operand(boolean keepParens) {
+    /**
+     * An operand. Unlike gc, which drops parentheses it does not need, parenthesised expressions are
+     * always kept as {@link Expr.ParenExpr}, as in go/ast; gc's decisions that depend on parentheses
+     * (composite literal types, go/defer operands) look through them with unparen.
+     */
+    final Expr operand() {
         switch (tok) {
             case IDENT:
                 return name();
@@ -113,7 +121,7 @@ abstract class ExprParser extends TypeParser {
             case FUNC: {
                 Pos pos = pos();
                 next();
-                Expr.FuncType ftyp = funcType(pos, "function type").type;
+                Expr.FuncType ftyp = funcType(pos, "function type");
                 if (tok == Token.LBRACE) {
                     xnest++;
                     Stmt.BlockStmt body = funcBody();
@@ -134,8 +142,8 @@ abstract class ExprParser extends TypeParser {
     }
 
     @Override
-    final Expr pexpr(Expr x, boolean keepParens) {
-        if (x == null) x = operand(keepParens);
+    final Expr pexpr(Expr x) {
+        if (x == null) x = operand();
         loop:
         while (true) {
             Pos pos = pos();

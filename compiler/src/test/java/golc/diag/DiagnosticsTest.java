@@ -52,22 +52,38 @@ class DiagnosticsTest {
     }
 
     @Test
-    void atMostTenThenTooManyErrors() {
+    void afterTenReportedErrorsThoseTenSortedThenTooManyErrors() {
+        // As gc: the first ten errors in report order are printed sorted, then "too many errors"
+        // at the position of the tenth reported.
         Diagnostics d = new Diagnostics();
         for (int i = 12; i >= 1; i--) d.error(pos(i, 1), "e" + i);
         List<String> lines = d.lines();
         assertEquals(11, lines.size());
-        assertEquals("a.go:1:1: e1", lines.get(0));
-        assertEquals("a.go:10:1: e10", lines.get(9));
-        assertEquals("a.go:10:1: too many errors", lines.get(10));
+        assertEquals("a.go:3:1: e3", lines.get(0));
+        assertEquals("a.go:12:1: e12", lines.get(9));
+        assertEquals("a.go:3:1: too many errors", lines.get(10));
         assertEquals(12, d.sorted().size());
+        assertEquals("a.go:12:1: e12", d.reported().get(0).toString());
     }
 
     @Test
-    void exactlyTenErrorsHaveNoTrailer() {
+    void exactlyTenErrorsAlreadyPrintTooManyErrors() {
         Diagnostics d = new Diagnostics();
-        for (int i = 1; i <= 10; i++) d.error(pos(i, 1), "e" + i);
-        assertEquals(10, d.lines().size());
+        for (int i = 1; i <= 9; i++) d.error(pos(i, 1), "e" + i);
+        assertEquals(9, d.lines().size());
+        d.error(pos(10, 4), "e10");
+        assertEquals(11, d.lines().size());
+        assertEquals("a.go:10:4: too many errors", d.lines().get(10));
+    }
+
+    @Test
+    void exactDuplicatesArePrintedOnce() {
+        Diagnostics d = new Diagnostics();
+        d.error(pos(1, 1), "x");
+        d.error(pos(2, 1), "y");
+        d.error(pos(1, 1), "x"); // not the previous error, so not suppressed when added
+        assertEquals(3, d.count());
+        assertEquals(List.of("a.go:1:1: x", "a.go:2:1: y"), d.lines());
     }
 
     @Test
@@ -75,5 +91,14 @@ class DiagnosticsTest {
         InternalCompilerError ice = new InternalCompilerError(pos(7, 3), "unexpected node");
         assertEquals("a.go:7:3: internal compiler error: unexpected node", ice.format());
         assertEquals("internal compiler error: no position", new InternalCompilerError(null, "no position").format());
+    }
+
+    @Test
+    void columnsFrom255OnAreNotPrinted() {
+        // gc's compact source positions cannot hold larger columns and print none.
+        Diagnostics d = new Diagnostics();
+        d.error(pos(16, 411), "syntax error: unexpected newline");
+        d.error(pos(17, 254), "x");
+        assertEquals(List.of("a.go:16: syntax error: unexpected newline", "a.go:17:254: x"), d.lines());
     }
 }

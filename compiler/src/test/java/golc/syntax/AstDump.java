@@ -15,11 +15,22 @@ final class AstDump {
 
     static String dump(Object o) {
         StringBuilder sb = new StringBuilder();
-        write(sb, o);
+        write(sb, o, false);
         return sb.toString();
     }
 
-    private static void write(StringBuilder sb, Object o) {
+    /** Like {@link #dump} with each node preceded by {@code @line:col} (its {@code pos()}). */
+    static String dumpWithPositions(Object o) {
+        StringBuilder sb = new StringBuilder();
+        write(sb, o, true);
+        return sb.toString();
+    }
+
+    private static void write(StringBuilder sb, Object o, boolean positions) {
+        if (positions && o instanceof Node) {
+            Pos q = ((Node) o).pos();
+            sb.append('@').append(q.line()).append(':').append(q.col()).append(' ');
+        }
         if (o == null) {
             sb.append("nil");
         } else if (o instanceof Expr.Ident) {
@@ -31,7 +42,7 @@ final class AstDump {
             List<?> l = (List<?>) o;
             for (int i = 0; i < l.size(); i++) {
                 if (i > 0) sb.append(' ');
-                write(sb, l.get(i));
+                write(sb, l.get(i), positions);
             }
             sb.append(']');
         } else if (o instanceof Node) {
@@ -49,7 +60,7 @@ final class AstDump {
                 if (f.getName().equals("path") && o instanceof File) continue;
                 sb.append(' ');
                 try {
-                    write(sb, f.get(o));
+                    write(sb, f.get(o), positions);
                 } catch (IllegalAccessException e) {
                     throw new AssertionError(e);
                 }

@@ -298,6 +298,11 @@ public final class GoType {
         return u;
     }
 
+    /** Whether this type can be used: unnamed types always, named types once {@link #define} has run. */
+    public boolean isDefined() {
+        return underlying != null;
+    }
+
     public boolean isNamed() {
         return name != null;
     }

@@ -101,8 +101,14 @@ public final class PanicPrinter {
     /** The report of a stack overflow, which Go treats as a fatal error rather than a panic. */
     public static String stackOverflowReport(StackOverflowError e, long goid) {
         StringBuilder sb = new StringBuilder();
+        // Go's report, with its addresses replaced by fixed stand-ins (they differ on every run anyway).
         sb.append("runtime: goroutine stack exceeds 1000000000-byte limit\n");
+        sb.append("runtime: sp=0xc020080398 stack=[0xc020080000, 0xc040080000]\n");
         sb.append("fatal error: stack overflow\n\n");
+        sb.append("runtime stack:\n");
+        sb.append("runtime.throw({0x0?, 0x0?})\n\t/usr/lib/go-1.19/src/runtime/panic.go:1047\n");
+        sb.append("runtime.newstack()\n\t/usr/lib/go-1.19/src/runtime/stack.go:1103\n");
+        sb.append("runtime.morestack()\n\t/usr/lib/go-1.19/src/runtime/asm_amd64.s:570\n\n");
         sb.append("goroutine ").append(goid).append(" [running]:\n");
         StackTraceElement[] st = e.getStackTrace();
         // The overflowing recursion repeats one frame thousands of times; Go prints the top of it, and so do we.
@@ -122,9 +128,31 @@ public final class PanicPrinter {
             if (fn == null) {
                 continue;
             }
-            sb.append(fn).append(fn.equals("main.main") ? "()" : "(...)").append('\n');
+            sb.append(fn).append(takesNoArguments(e) ? "()" : "(...)").append('\n');
             sb.append('\t').append(e.getFileName() == null ? "?" : e.getFileName()).append(':')
                     .append(e.getLineNumber()).append('\n');
+        }
+    }
+
+    /**
+     * Whether the frame's method has no parameters, so that Go would print {@code f()}; Go prints argument
+     * words for the others, which a JVM frame does not keep, so those get {@code (...)} as inlined calls do.
+     */
+    static boolean takesNoArguments(StackTraceElement e) {
+        try {
+            Class<?> c = Class.forName(e.getClassName(), false, PanicPrinter.class.getClassLoader());
+            boolean found = false;
+            for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+                if (m.getName().equals(e.getMethodName())) {
+                    if (m.getParameterCount() != 0) {
+                        return false;
+                    }
+                    found = true;
+                }
+            }
+            return found;
+        } catch (ClassNotFoundException | LinkageError | SecurityException ex) {
+            return false;
         }
     }
 

@@ -71,7 +71,9 @@ class EntryTest {
         r = run("overflow");
         assertEquals(2, r.code);
         assertTrue(r.err.startsWith("runtime: goroutine stack exceeds 1000000000-byte limit\n"
-                + "fatal error: stack overflow\n\ngoroutine 1 [running]:\n"), r.err);
+                + "runtime: sp=0xc020080398 stack=[0xc020080000, 0xc040080000]\n"
+                + "fatal error: stack overflow\n\nruntime stack:\n"), r.err);
+        assertTrue(r.err.contains("\n\ngoroutine 1 [running]:\n"), r.err);
     }
 
     @Test

@@ -1,7 +1,9 @@
 package golc.rt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +38,22 @@ class PanicPrinterTest {
         assertEquals("panic: runtime error: index out of range [5] with length 0\n\n"
                 + "goroutine 1 [running]:\n"
                 + "main.f(...)\n\t/tmp/gp/p.go:9\n"
-                + "main.main()\n\t/tmp/gp/p.go:17\n", PanicPrinter.report(p, 1));
+                + "main.main(...)\n\t/tmp/gp/p.go:17\n", PanicPrinter.report(p, 1));
+    }
+
+    static void noArgs() {
+    }
+
+    static void someArgs(long x) {
+    }
+
+    /** Go prints f() for a function without parameters; the frames above have no class to ask, hence (...). */
+    @Test
+    void emptyParenthesesOnlyForParameterlessMethods() {
+        String cls = PanicPrinterTest.class.getName();
+        assertTrue(PanicPrinter.takesNoArguments(frame(cls, "noArgs", "x.go", 1)));
+        assertFalse(PanicPrinter.takesNoArguments(frame(cls, "someArgs", "x.go", 1)));
+        assertFalse(PanicPrinter.takesNoArguments(frame("go.nosuch.package", "main", "x.go", 1)));
     }
 
     /** The chain Go 1.19 prints when a recovered panic is followed by panics in deferred calls. */

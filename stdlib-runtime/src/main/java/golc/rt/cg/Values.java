@@ -77,6 +77,25 @@ public final class Values {
     }
 
     /**
+     * {@code (*[n]T)(s)}: nil for a nil slice, else a pointer to the array holding s's elements. When s starts
+     * at the beginning of a backing array of exactly n elements the pointer shares it; otherwise it points to
+     * a copy of the n elements (golc arrays cannot be windows of other arrays).
+     */
+    public static golc.rt.Pointer sliceToArrayPointer(golc.rt.Slice s, long n) {
+        golc.rt.Slice.checkConvert(s, n);
+        if (s == null) {
+            return null;
+        }
+        Object a = s.array;
+        if (s.off != 0 || java.lang.reflect.Array.getLength(a) != n) {
+            Object c = java.lang.reflect.Array.newInstance(a.getClass().getComponentType(), (int) n);
+            System.arraycopy(a, s.off, c, 0, (int) n);
+            a = c;
+        }
+        return new ArrayPtr(a);
+    }
+
+    /**
      * T(x) between struct types with identical underlying types but different classes: dst (a fresh zero
      * value) receives src's fields.
      */

@@ -144,7 +144,7 @@ func Modf(f float64) (int float64, frac float64) {
 	x := Float64bits(f)
 	e := uint(x>>shift)&mask - bias
 	if e < 64-12 {
-		x &^= 1<<(64-12-e) - 1
+		x &^= uint64(1)<<(64-12-e) - 1
 	}
 	int = Float64frombits(x)
 	frac = f - int

@@ -1,7 +1,8 @@
 // Package math provides basic constants and mathematical functions, as Go's
-// package math. Exact operations (bits, rounding, Sqrt, Mod) are exact here
-// too; transcendental functions use the JVM's StrictMath (fdlibm), which can
-// differ from Go's assembly versions in the last bit for some inputs.
+// package math. Exact operations (bits, rounding, Sqrt, Mod, FMA) are JVM
+// natives; the other functions are Go's own algorithms (copied files, and
+// exp_amd64.go/log_amd64.go for the assembly Go uses on amd64), so results
+// match Go on amd64 bit for bit.
 package math
 
 // Mathematical constants.

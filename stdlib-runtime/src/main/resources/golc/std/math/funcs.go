@@ -83,20 +83,6 @@ func Dim(x, y float64) float64 {
 	return v
 }
 
-// Pow returns x**y, with Go's special cases (Pow(x, ±0) = 1 and Pow(1, y) = 1 for any x, y, even NaN;
-// Pow(-1, ±Inf) = 1).
-func Pow(x, y float64) float64 {
-	switch {
-	case y == 0 || x == 1:
-		return 1
-	case IsNaN(x) || IsNaN(y):
-		return NaN()
-	case x == -1 && IsInf(y, 0):
-		return 1
-	}
-	return pow(x, y)
-}
-
 // pow10tab etc. hold 10**n as the nearest float64, for the table product Go's Pow10 computes.
 var pow10tab = [32]float64{
 	1e00, 1e01, 1e02, 1e03, 1e04, 1e05, 1e06, 1e07, 1e08, 1e09, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28, 1e29, 1e30, 1e31,
@@ -124,18 +110,6 @@ func Pow10(n int) float64 {
 	return 0
 }
 
-// Exp returns e**x.
-func Exp(x float64) float64 { return exp(x) }
-
-// Exp2 returns 2**x.
-func Exp2(x float64) float64 { return pow(2, x) }
-
-// Expm1 returns e**x - 1, accurate also for x near zero.
-func Expm1(x float64) float64 { return expm1(x) }
-
-// Log returns the natural logarithm of x.
-func Log(x float64) float64 { return log(x) }
-
 // Log10 returns the decimal logarithm of x.
 func Log10(x float64) float64 {
 	return Log(x) * (1 / Ln10)
@@ -149,12 +123,6 @@ func Log2(x float64) float64 {
 	}
 	return Log(frac)*(1/Ln2) + float64(exp)
 }
-
-// Log1p returns the natural logarithm of 1 plus x, accurate also for x near zero.
-func Log1p(x float64) float64 { return log1p(x) }
-
-// Cbrt returns the cube root of x.
-func Cbrt(x float64) float64 { return cbrt(x) }
 
 // Hypot returns Sqrt(p*p + q*q), avoiding unnecessary overflow and underflow.
 func Hypot(p, q float64) float64 {
@@ -175,110 +143,5 @@ func Hypot(p, q float64) float64 {
 	return p * Sqrt(1+q*q)
 }
 
-// Sin returns the sine of the radian argument x.
-func Sin(x float64) float64 { return sin(x) }
-
-// Cos returns the cosine of the radian argument x.
-func Cos(x float64) float64 { return cos(x) }
-
-// Tan returns the tangent of the radian argument x.
-func Tan(x float64) float64 { return tan(x) }
-
-// Sincos returns Sin(x), Cos(x).
-func Sincos(x float64) (sin, cos float64) { return Sin(x), Cos(x) }
-
-// Asin returns the arcsine, in radians, of x.
-func Asin(x float64) float64 { return asin(x) }
-
-// Acos returns the arccosine, in radians, of x.
-func Acos(x float64) float64 { return acos(x) }
-
-// Atan returns the arctangent, in radians, of x.
-func Atan(x float64) float64 { return atan(x) }
-
-// Atan2 returns the arc tangent of y/x, using the signs of the two to determine the quadrant.
-func Atan2(y, x float64) float64 { return atan2(y, x) }
-
-// Sinh returns the hyperbolic sine of x.
-func Sinh(x float64) float64 { return sinh(x) }
-
-// Cosh returns the hyperbolic cosine of x.
-func Cosh(x float64) float64 { return cosh(x) }
-
-// Tanh returns the hyperbolic tangent of x.
-func Tanh(x float64) float64 { return tanh(x) }
-
-// Asinh returns the inverse hyperbolic sine of x.
-func Asinh(x float64) float64 {
-	if x == 0 || IsNaN(x) || IsInf(x, 0) {
-		return x
-	}
-	sign := false
-	if x < 0 {
-		x = -x
-		sign = true
-	}
-	var temp float64
-	switch {
-	case x > 1<<28:
-		temp = Log(x) + Ln2
-	case x > 2:
-		temp = Log(2*x + 1/(Sqrt(x*x+1)+x))
-	case x < 1.0/(1<<28):
-		temp = x
-	default:
-		temp = Log1p(x + x*x/(1+Sqrt(1+x*x)))
-	}
-	if sign {
-		temp = -temp
-	}
-	return temp
-}
-
-// Acosh returns the inverse hyperbolic cosine of x.
-func Acosh(x float64) float64 {
-	switch {
-	case x < 1 || IsNaN(x):
-		return NaN()
-	case x == 1:
-		return 0
-	case x >= 1<<28:
-		return Log(x) + Ln2
-	case x > 2:
-		return Log(2*x - 1/(x+Sqrt(x*x-1)))
-	}
-	t := x - 1
-	return Log1p(t + Sqrt(2*t+t*t))
-}
-
-// Atanh returns the inverse hyperbolic tangent of x.
-func Atanh(x float64) float64 {
-	const NearZero = 1.0 / (1 << 28)
-	switch {
-	case x < -1 || x > 1 || IsNaN(x):
-		return NaN()
-	case x == 1:
-		return Inf(1)
-	case x == -1:
-		return Inf(-1)
-	}
-	sign := false
-	if x < 0 {
-		x = -x
-		sign = true
-	}
-	var temp float64
-	switch {
-	case x < NearZero:
-		temp = x
-	case x < 0.5:
-		temp = x + x
-		temp = 0.5 * Log1p(temp+temp*x/(1-x))
-	default:
-		temp = 0.5 * Log1p((x+x)/(1-x))
-	}
-	if sign {
-		temp = -temp
-	}
-	return temp
-}
+// FMA returns x * y + z, computed with only one rounding.
+func FMA(x, y, z float64) float64 { return fma(x, y, z) }

@@ -22,34 +22,5 @@ func fmod(x, y float64) float64
 
 func ieeeRemainder(x, y float64) float64
 
-func pow(x, y float64) float64
-
-func exp(x float64) float64
-
-func expm1(x float64) float64
-
-func log(x float64) float64
-
-func log1p(x float64) float64
-
-func cbrt(x float64) float64
-
-func sin(x float64) float64
-
-func cos(x float64) float64
-
-func tan(x float64) float64
-
-func asin(x float64) float64
-
-func acos(x float64) float64
-
-func atan(x float64) float64
-
-func atan2(y, x float64) float64
-
-func sinh(x float64) float64
-
-func cosh(x float64) float64
-
-func tanh(x float64) float64
+// fma returns x*y + z computed with only one rounding (used by the FMA path of Exp).
+func fma(x, y, z float64) float64

@@ -54,7 +54,7 @@ func (r *xorshift) Next() uint64 {
 
 func nextPowerOfTwo(length int) uint {
 	shift := uint(bitsLen(uint(length)))
-	return uint(1 << shift)
+	return uint(1) << shift
 }
 
 type reverse struct {

@@ -152,7 +152,7 @@ func ParseInt(s string, base int, bitSize int) (i int64, err error) {
 	if bitSize == 0 {
 		bitSize = IntSize
 	}
-	cutoff := uint64(1 << uint(bitSize-1))
+	cutoff := uint64(1) << uint(bitSize-1)
 	if !neg && un >= cutoff {
 		return int64(cutoff - 1), rangeError(fnParseInt, s0)
 	}

@@ -1,8 +1,8 @@
 package golc.rt.std.math;
 
 /**
- * Natives of Go package math (golc/std/math/natives.go). Exact operations use the JDK's exact ones;
- * transcendental functions use StrictMath (fdlibm) so that results do not depend on the JVM's platform.
+ * Natives of Go package math (golc/std/math/natives.go): only operations that are exact (correctly rounded
+ * or bit manipulation), so results equal Go's; the transcendental functions are Go code in golc/std/math.
  */
 public final class Natives {
     private Natives() {
@@ -53,67 +53,8 @@ public final class Natives {
         return Math.IEEEremainder(x, y);
     }
 
-    public static double pow(double x, double y) {
-        return StrictMath.pow(x, y);
-    }
-
-    public static double exp(double x) {
-        return StrictMath.exp(x);
-    }
-
-    public static double expm1(double x) {
-        return StrictMath.expm1(x);
-    }
-
-    public static double log(double x) {
-        return StrictMath.log(x);
-    }
-
-    public static double log1p(double x) {
-        return StrictMath.log1p(x);
-    }
-
-    public static double cbrt(double x) {
-        return StrictMath.cbrt(x);
-    }
-
-    public static double sin(double x) {
-        return StrictMath.sin(x);
-    }
-
-    public static double cos(double x) {
-        return StrictMath.cos(x);
-    }
-
-    public static double tan(double x) {
-        return StrictMath.tan(x);
-    }
-
-    public static double asin(double x) {
-        return StrictMath.asin(x);
-    }
-
-    public static double acos(double x) {
-        return StrictMath.acos(x);
-    }
-
-    public static double atan(double x) {
-        return StrictMath.atan(x);
-    }
-
-    public static double atan2(double y, double x) {
-        return StrictMath.atan2(y, x);
-    }
-
-    public static double sinh(double x) {
-        return StrictMath.sinh(x);
-    }
-
-    public static double cosh(double x) {
-        return StrictMath.cosh(x);
-    }
-
-    public static double tanh(double x) {
-        return StrictMath.tanh(x);
+    /** func fma(x, y, z float64) float64: one rounding, as Go's math.FMA and the FMA path of Exp. */
+    public static double fma(double x, double y, double z) {
+        return Math.fma(x, y, z);
     }
 }

@@ -253,16 +253,23 @@ class PrinterTest {
         }
     };
 
-    static String run(String format, List<Object> args) {
-        Printer p = new Printer(HOOK);
-        if (format.equals("PRINT")) {
-            p.doPrint(args);
-        } else if (format.equals("PRINTLN")) {
-            p.doPrintln(args);
-        } else {
-            p.doPrintf(format, args);
+    /** HOOK as the Go func value fmt's Go code passes to the natives (p, arg any, verb rune) bool. */
+    static final golc.rt.Func HOOK_FUNC = new golc.rt.Func() {
+        @Override
+        public Object invoke(Object[] a) {
+            return HOOK.format((Printer) a[0], a[1], (Integer) a[2]);
         }
-        return p.result();
+    };
+
+    /** Through the natives, as Sprint/Sprintln/Sprintf call them. */
+    static String run(String format, List<Object> args) {
+        Slice a = slice(args.toArray());
+        if (format.equals("PRINT")) {
+            return Natives.sprint(a, HOOK_FUNC);
+        } else if (format.equals("PRINTLN")) {
+            return Natives.sprintln(a, HOOK_FUNC);
+        }
+        return Natives.sprintf(format, a, HOOK_FUNC);
     }
 
     @Test
@@ -291,7 +298,7 @@ class PrinterTest {
                 String got;
                 if (format.startsWith("ERRORF:")) {
                     // Errorf's Go wrapper makes a *fmt.wrapError exactly when the native reports a %w operand.
-                    Object[] res = Natives.errorf(format.substring(7), slice(args.toArray()), null);
+                    Object[] res = Natives.errorf(format.substring(7), slice(args.toArray()), HOOK_FUNC);
                     got = (res[1] == null ? "*errors.errorString" : "*fmt.wrapError") + "|" + res[0] + "|"
                             + (res[1] == BASE ? "base" : "none");
                     if (!got.equals(want)) {

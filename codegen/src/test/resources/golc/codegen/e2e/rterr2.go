@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	var x interface{} = "hello"
+	fmt.Println(x.(int))
+}

@@ -1,0 +1,12 @@
+// Comparing interface values holding uncomparable dynamic types panics at run time.
+// EXIT 2
+package main
+
+import "fmt"
+
+func main() {
+	var a, b interface{} = 1, "1"
+	fmt.Println(a == b)
+	a, b = []int{1}, []int{1}
+	fmt.Println(a == b)
+}
