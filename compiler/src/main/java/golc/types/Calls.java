@@ -815,9 +815,11 @@ final class Calls {
                     }
                     Expr.Ident key = (Expr.Ident) kv.key;
                     int i = -1;
-                    for (int j = 0; j < s.numFields(); j++) if (Lookup.sameId(s.field(j), c.pkg, key.name)) i = j;
+                    if (!key.name.equals("_")) {
+                        for (int j = 0; j < s.numFields(); j++) if (Lookup.sameId(s.field(j), c.pkg, key.name)) i = j;
+                    }
                     if (i < 0) {
-                        c.error(key.pos(), "unknown field " + key.name + " in struct literal of type " + c.str(base));
+                        c.error(key.pos(), "unknown field '" + key.name + "' in struct literal of type " + c.str(base));
                         Operand o = new Operand();
                         c.exprs.expr(o, kv.value);
                         continue;
