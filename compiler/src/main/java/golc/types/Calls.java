@@ -790,7 +790,7 @@ final class Calls {
                 base = ((Pointer) hu).elem();
             }
         } else {
-            c.error(e.pos(), "invalid composite literal type: missing type");
+            c.error(e.pos(), "missing type in composite literal");
             x.mode = Operand.Mode.INVALID;
             return;
         }
@@ -827,7 +827,7 @@ final class Calls {
                     Var f = s.field(i);
                     c.recordUse(key, f);
                     Operand o = new Operand();
-                    c.exprs.exprWithHint(o, kv.value, f.type());
+                    c.exprs.expr(o, kv.value); // no elided types for struct fields
                     c.assign.assignment(o, f.type(), "struct literal");
                     if (seen[i]) c.error(key.pos(), "duplicate field name " + key.name + " in struct literal");
                     seen[i] = true;
@@ -842,7 +842,7 @@ final class Calls {
                         i++;
                         continue;
                     }
-                    c.exprs.exprWithHint(o, el, i < s.numFields() ? s.field(i).type() : null);
+                    c.exprs.expr(o, el); // no elided types for struct fields
                     if (i >= s.numFields()) {
                         c.error(o.expr.pos(), "too many values in struct literal of type " + c.str(base));
                         break;
