@@ -24,7 +24,9 @@ public final class Parser extends StmtParser {
         Parser p = new Parser(path, src, diags);
         try {
             p.next();
-            return p.file();
+            File f = p.file();
+            p.flushDeferred();
+            return f;
         } catch (StackOverflowError e) {
             // Only absurdly deep nesting gets here (thousands of levels with the default thread stack).
             Pos pos = p.pos();
@@ -170,7 +172,7 @@ public final class Parser extends StmtParser {
                     if (tok != Token.LBRACK) {
                         // x is the array length expression or starts a type parameter list
                         xnest++;
-                        x = binaryExpr(pexpr(x, false), 0);
+                        x = binaryExpr(pexpr(x), 0);
                         xnest--;
                     }
                     Expr[] ptype = {null};
@@ -268,7 +270,7 @@ public final class Parser extends StmtParser {
         }
         Expr.Ident name = name();
         String context = recv != null ? "method" : "";
-        Expr.FuncType type = funcType(pos, context).type;
+        Expr.FuncType type = funcType(pos, context);
         Stmt.BlockStmt body = null;
         if (tok == Token.LBRACE) body = funcBody();
         return new Decl.FuncDecl(pos, recv, name, type, body);

@@ -54,13 +54,12 @@ final class Builtins {
             case APPEND: {
                 Type s = a0.type;
                 Type core = Predicates.coreType(s);
-                if (a0.isNil()) {
-                    c.error(a0.expr.pos(), "first argument to append must be a typed slice; found untyped nil");
-                    x.mode = Operand.Mode.INVALID;
-                    return;
-                }
                 if (!(core instanceof Slice)) {
-                    c.error(a0.expr.pos(), "invalid argument: " + c.str(a0) + " (" + "type " + c.str(s) + ") is not a slice");
+                    String cause;
+                    if (a0.isNil()) cause = "have untyped nil";
+                    else if (s instanceof TypeParam) cause = core != null ? c.str(a0) + " has core type " + c.str(core) : c.str(a0) + " has no core type";
+                    else cause = "have " + c.str(a0);
+                    c.error(a0.expr.pos(), "first argument to append must be a slice; " + cause);
                     x.mode = Operand.Mode.INVALID;
                     return;
                 }
@@ -329,24 +328,6 @@ final class Builtins {
 
     /** A make size argument: its constant value, -1 if not constant, -2 if invalid. */
     private long sizeArg(Expr e) {
-        Operand x = new Operand();
-        c.exprs.expr(x, e);
-        if (x.mode == Operand.Mode.INVALID) return -2;
-        if (Predicates.isUntyped(x.type)) {
-            c.exprs.convertUntyped(x, Basic.INT);
-            if (x.mode == Operand.Mode.INVALID) return -2;
-        }
-        if (!Predicates.isInteger(x.type)) {
-            c.error(e.pos(), "cannot convert " + c.str(x) + " to type int");
-            return -2;
-        }
-        if (x.mode == Operand.Mode.CONSTANT) {
-            if (x.val.sign() < 0) {
-                c.error(e.pos(), "invalid argument: index " + c.str(x) + " must not be negative");
-                return -2;
-            }
-            return x.val.toInt().fitsInt64() ? x.val.longValue() : -1;
-        }
-        return -1;
+        return c.calls.index(e, -1);
     }
 }

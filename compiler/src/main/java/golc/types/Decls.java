@@ -147,19 +147,33 @@ final class Decls {
         }
         Type u = rhs.underlying();
         if (rhs instanceof Named && ((Named) rhs).rawUnderlying() == null && !((Named) rhs).isInstance()) {
-            u = Basic.INVALID;
-            c.error(obj.pos(), "invalid recursive type " + obj.name()
-                    + "\n\t" + obj.pos() + ": " + obj.name() + " refers to\n\t" + obj.pos() + ": " + obj.name());
+            // The right-hand side is still being declared (type T2 T1 inside T1's declaration): its
+            // underlying type is taken when known, unless the chain of such declarations is a cycle.
+            boolean cycle = false;
+            List<Named> chain = new ArrayList<>();
+            for (Named cur = (Named) rhs; cur != null && chain.size() < 1000; cur = cur.underlyingFrom()) {
+                if (cur == named || chain.contains(cur)) { cycle = true; break; }
+                chain.add(cur);
+            }
+            if (cycle || chain.get(chain.size() - 1).obj() == obj) {
+                c.error(obj.pos(), "invalid recursive type " + obj.name()
+                        + "\n\t" + obj.pos() + ": " + obj.name() + " refers to\n\t" + obj.pos() + ": " + obj.name());
+                named.setUnderlying(Basic.INVALID);
+            } else {
+                named.setUnderlyingFrom((Named) rhs);
+                u = null;
+            }
+        } else {
+            named.setUnderlying(u == null ? Basic.INVALID : u);
+            validType(named);
         }
-        named.setUnderlying(u == null ? Basic.INVALID : u);
-        validType(named);
         // Attach methods; their signatures are resolved right away so that lookups see them.
         List<Func> ms = methodsByType.getOrDefault(obj, List.of());
         for (Func m : ms) {
             if (m.name().equals("_")) continue;
             Func prev = named.method(m.name());
             if (prev != null) {
-                c.error(m.pos(), "method " + obj.name() + "." + m.name() + " already declared at " + prev.pos());
+                c.error(m.pos(), obj.name() + "." + m.name() + " redeclared in this block\n\t" + prev.pos() + ": other declaration of " + m.name());
                 continue;
             }
             if (u instanceof Struct) {
@@ -308,6 +322,7 @@ final class Decls {
                     for (Var v : lhs) v.setType(Basic.INVALID);
                 }
                 Assignments.arityVar(c, vs);
+                for (Var v : lhs) if (v.type() == Basic.INVALID) v.used = true; // as gc: no follow-on unused errors
                 for (int i = 0; i < lhs.size(); i++) c.declare(c.scope, vs.names.get(i), lhs.get(i));
             } else if (s instanceof golc.syntax.Spec.TypeSpec) {
                 golc.syntax.Spec.TypeSpec ts = (golc.syntax.Spec.TypeSpec) s;

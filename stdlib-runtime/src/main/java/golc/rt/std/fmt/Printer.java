@@ -654,8 +654,7 @@ public final class Printer {
                         method = "String";
                     }
                     if (r == Values.NIL_RECEIVER) {
-                        // golc cannot call a method on a nil receiver held this way; Go's call would most
-                        // likely dereference it and catchPanic would print <nil>.
+                        // Go's call would most likely dereference nil, and catchPanic print <nil>.
                         buf.append(NIL_ANGLE);
                         return true;
                     }
@@ -745,6 +744,11 @@ public final class Printer {
         value = v;
         valueValid = true;
 
+        if (v instanceof golc.rt.RuntimeError) {
+            // golc's runtime errors keep only their message, not the fields of Go's runtime types.
+            fmtString(((golc.rt.RuntimeError) v).Error(), verb);
+            return;
+        }
         Kind k = t.kind();
         switch (k) {
             case MAP:
