@@ -195,14 +195,13 @@ final class Assignments {
                 return;
             }
             if (xs.size() == l) {
-                boolean commaOk = l == 2 && xs.get(1).type == Basic.UNTYPED_BOOL;
                 boolean ok = true;
                 for (int i = 0; i < l; i++) {
                     initVar(lhs.get(i), xs.get(i), "assignment");
                     ok &= xs.get(i).mode != Operand.Mode.INVALID;
                 }
                 if (!ok) for (Var v : lhs) v.used = true;
-                if (commaOk) recordCommaOk(rhs.get(0), xs.get(0));
+
                 return;
             }
             mismatch(rhs.get(0), l, xs.size(), rhs, returnStmt);
@@ -220,14 +219,6 @@ final class Assignments {
             if (v.type() == null) v.setType(Basic.INVALID);
             v.used = true; // avoid follow-on "declared but not used" errors
         }
-    }
-
-    /** Records the (value, ok) tuple type for comma-ok expressions, as go/types does. */
-    void recordCommaOk(Expr e, Operand x) {
-        TypeAndValue tv = c.info.types.get(e);
-        Type vt = tv != null ? tv.type() : x.type;
-        Tuple t = new Tuple(List.of(new Var(null, c.pkg, "", vt), new Var(null, c.pkg, "", Basic.BOOL)));
-        c.recordTypeAndValue(e, TypeAndValue.Mode.COMMAOK, t, null);
     }
 
     void mismatch(Expr rhs0, int l, int r, List<Expr> rhs, Expr returnStmt) {
@@ -310,9 +301,8 @@ final class Assignments {
             List<Operand> xs = c.exprs.multiExpr(rhs.get(0), l == 2);
             if (xs.size() == 1 && xs.get(0).mode == Operand.Mode.INVALID) return;
             if (xs.size() == l) {
-                boolean commaOk = l == 2 && xs.get(1).type == Basic.UNTYPED_BOOL;
                 for (int i = 0; i < l; i++) if (ts.get(i) != Basic.INVALID) assignment(xs.get(i), ts.get(i), "assignment");
-                if (commaOk) recordCommaOk(rhs.get(0), xs.get(0));
+
                 return;
             }
             mismatch(rhs.get(0), l, xs.size(), rhs, null);

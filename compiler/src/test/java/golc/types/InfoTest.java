@@ -54,9 +54,11 @@ class InfoTest {
     @Test
     void modesOfExpressions() {
         TypesTestSupport.Checked c = ok("package main\nfunc main() {\n\tm := map[string]int{}\n\tv, ok := m[\"k\"]\n\ts := []int{1}\n\t_, _, _ = v, ok, s[0]\n\tvar i interface{} = 1\n\t_, _ = i.(int)\n}\n");
+        // Comma-ok operands keep the value's type (unlike go/types' tuple); the mode says the ok form is possible.
         TypeAndValue mi = expr(c, "m[\"k\"]").getValue();
-        assertEquals(TypeAndValue.Mode.COMMAOK, mi.mode());
-        assertEquals("(int, bool)", mi.type().toString());
+        assertEquals(TypeAndValue.Mode.MAPINDEX, mi.mode());
+        assertEquals("int", mi.type().toString());
+        assertTrue(mi.hasOk());
         assertEquals(TypeAndValue.Mode.VARIABLE, expr(c, "s[0]").getValue().mode());
         assertEquals(TypeAndValue.Mode.TYPEXPR, expr(c, "interface{}").getValue().mode());
         assertTrue(expr(c, "i.(int)").getValue().hasOk());
