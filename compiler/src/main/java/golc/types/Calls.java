@@ -38,13 +38,10 @@ final class Calls {
             case BUILTIN:
                 c.builtins.call(x, e, x.id);
                 x.expr = e;
-                if (x.mode == Operand.Mode.CONSTANT) return;
-                c.hasCallOrRecv = true;
                 return;
             default:
                 break;
         }
-        c.hasCallOrRecv = true;
         Type core = Predicates.coreType(x.type);
         if (!(core instanceof Signature)) {
             c.error(x.expr.pos(), "invalid operation: cannot call non-function " + c.str(x));
@@ -307,7 +304,8 @@ final class Calls {
 
     /** Unifies parameter type p (with type parameters) against argument type a, extending m. */
     boolean unify(Type p, Type a, Map<TypeParam, Type> m) {
-        if (p instanceof TypeParam && m.containsKey(p) || (p instanceof TypeParam && isBindable((TypeParam) p, m))) {
+        // p comes from the signature being inferred, so every type parameter in it is one to bind.
+        if (p instanceof TypeParam) {
             TypeParam tp = (TypeParam) p;
             Type bound = m.get(tp);
             if (bound == null) { m.put(tp, a); return true; }
@@ -317,7 +315,6 @@ final class Calls {
             if (bound instanceof Named && !(a instanceof Named) && Predicates.identical(bound.underlying(), a)) return true;
             return false;
         }
-        if (p instanceof TypeParam) return Predicates.identical(p, a);
         if (p instanceof Named && ((Named) p).isInstance()) {
             if (a instanceof Named && ((Named) a).origin() == ((Named) p).origin()) {
                 List<Type> pa = ((Named) p).typeArgs(), aa = ((Named) a).typeArgs();
@@ -354,13 +351,6 @@ final class Calls {
             return true;
         }
         return Predicates.identical(p, a);
-    }
-
-    private Map<TypeParam, Type> bindable;
-
-    private boolean isBindable(TypeParam tp, Map<TypeParam, Type> m) {
-        // Any type parameter of the signature being inferred is bindable; all of them are keys or absent.
-        return true;
     }
 
     /** Why t does not satisfy constraint bound (types2 implements), or null if it does. */

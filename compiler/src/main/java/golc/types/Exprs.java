@@ -444,7 +444,6 @@ final class Exprs {
                 }
                 x.mode = Operand.Mode.COMMAOK;
                 x.type = ch.elem();
-                c.hasCallOrRecv = true;
                 return;
             }
             case TILDE:
