@@ -22,7 +22,9 @@ export GOCACHE=${GOCACHE:-/tmp/gocache} GO111MODULE=off
 
 mkdir -p "$BUILD/go" "$BUILD/java"
 (cd "$ROOT" && mvn -o -q -B -pl stdlib-runtime compile)
-RT="$ROOT/stdlib-runtime/target/classes"
+# a private copy of the runtime classes, so that rebuilding the worktree cannot disturb a run
+RT="$BUILD/rt"
+rm -rf "$RT" && cp -r "$ROOT/stdlib-runtime/target/classes" "$RT"
 javac -encoding UTF-8 -d "$BUILD/java" -cp "$RT" "$HERE"/golc-abi/*.java
 for name in pingpong ring spawn park; do
   (cd "$SHARED/bench/go/$name" && "$GO" build -o "$BUILD/go/$name" .)

@@ -91,8 +91,16 @@ final class BuiltinGen implements Opcodes {
                     ex.arith.numeric(Basic.Kind.INT, Arith.kind(b.type()));
                 }
                 break;
+            case MAKE_CHAN: {
+                golc.types.Chan ct = (golc.types.Chan) b.type().underlying();
+                ex.zero(ct.elem());
+                Bytecode.box(mv, ex.asm(ct.elem()));
+                ex.index64(args.get(0));
+                Rt.CHAN_MAKE.invokeStatic(mv);
+                break;
+            }
             default:
-                throw new UnsupportedOperationException("codegen: builtin " + b.op() + " (needs the scheduler)");
+                throw new UnsupportedOperationException("codegen: builtin " + b.op());
         }
     }
 
@@ -113,6 +121,9 @@ final class BuiltinGen implements Opcodes {
         } else if (u instanceof MapType) {
             ex.expr(x);
             Rt.MAP_LEN.invokeStatic(mv);
+        } else if (u instanceof golc.types.Chan) {
+            ex.expr(x);
+            (cap ? Rt.CHAN_CAP : Rt.CHAN_LEN).invokeStatic(mv);
         } else {
             throw new UnsupportedOperationException("codegen: len/cap of " + x.type() + " (needs the scheduler)");
         }
@@ -197,8 +208,12 @@ final class BuiltinGen implements Opcodes {
                 storeOrPop(result(results), () -> Rt.RECOVER.invokeStatic(mv),
                         Interface.EMPTY);
                 break;
+            case CLOSE:
+                ex.expr(args.get(0));
+                Rt.CHAN_CLOSE.invokeStatic(mv);
+                break;
             default:
-                throw new UnsupportedOperationException("codegen: builtin " + op + " (needs the scheduler)");
+                throw new UnsupportedOperationException("codegen: builtin " + op);
         }
     }
 

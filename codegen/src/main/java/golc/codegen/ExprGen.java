@@ -604,6 +604,12 @@ final class ExprGen implements Opcodes {
             return;
         }
         expr(cond);
+        if (cond.type().underlying() instanceof Interface) {
+            // A tagless switch case of interface type (case i: with i an interface{} holding a bool) means
+            // i == true.
+            mv.visitFieldInsn(GETSTATIC, "java/lang/Boolean", "TRUE", "Ljava/lang/Boolean;");
+            Rt.IFACE_EQ.invokeStatic(mv);
+        }
         mv.visitJumpInsn(jumpIf ? IFNE : IFEQ, target);
     }
 

@@ -318,11 +318,52 @@ final class FuncGen implements Opcodes {
             ex.boxedArgs(d.args());
             Rt.DEFER_PUSH.invokeVirtual(mv);
         } else if (s instanceof Stmt.Go g) {
-            throw new UnsupportedOperationException("codegen: go statements need the scheduler (not yet)");
-        } else if (s instanceof Stmt.Send || s instanceof Stmt.Recv) {
-            throw new UnsupportedOperationException("codegen: channel operations need the scheduler (not yet)");
+            throw new UnsupportedOperationException("codegen: go statements need the goroutine transform (not yet)");
+        } else if (s instanceof Stmt.Send se) {
+            golc.types.Chan ct = (golc.types.Chan) se.ch().type().underlying();
+            ex.expr(se.ch());
+            ex.exprAs(se.value(), ct.elem());
+            Bytecode.box(mv, gen.types.asm(ct.elem()));
+            Rt.CHAN_SEND.invokeStatic(mv);
+        } else if (s instanceof Stmt.Recv r) {
+            recv(r);
         } else {
             throw new IllegalArgumentException("codegen: unknown statement " + s);
+        }
+    }
+
+    /** value, ok = <-ch (either may be absent). */
+    private void recv(Stmt.Recv r) {
+        golc.types.Chan ct = (golc.types.Chan) r.ch().type().underlying();
+        Type elem = ct.elem();
+        org.objectweb.asm.Type et = gen.types.asm(elem);
+        int got = newSlot(1);
+        ex.expr(r.ch());
+        (r.ok() != null ? Rt.CHAN_RECV2 : Rt.CHAN_RECV).invokeStatic(mv);
+        mv.visitVarInsn(ASTORE, got);
+        Label closed = new Label();
+        Label done = new Label();
+        if (r.ok() != null) {
+            mv.visitVarInsn(ALOAD, got);
+            Rt.CHAN_CLOSED.getStatic(mv);
+            mv.visitJumpInsn(IF_ACMPEQ, closed);
+        }
+        if (r.value() != null) {
+            storeLocal(r.value(), () -> {
+                mv.visitVarInsn(ALOAD, got);
+                Bytecode.unbox(mv, et);
+                ex.copy(elem); // elements are shared with the channel's buffer (and its zero value)
+            });
+        }
+        if (r.ok() != null) {
+            storeLocal(r.ok(), () -> mv.visitInsn(ICONST_1));
+            mv.visitJumpInsn(GOTO, done);
+            mv.visitLabel(closed);
+            if (r.value() != null) {
+                storeLocal(r.value(), () -> ex.zero(elem));
+            }
+            storeLocal(r.ok(), () -> mv.visitInsn(ICONST_0));
+            mv.visitLabel(done);
         }
     }
 

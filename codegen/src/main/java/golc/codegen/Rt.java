@@ -106,6 +106,15 @@ enum Rt {
     MAP_ITER_NEXT("golc/rt/GoMap$Iter", "next", "()Z"),
     MAP_ITER_KEY("golc/rt/GoMap$Iter", "key", "()Ljava/lang/Object;"),
     MAP_ITER_VALUE("golc/rt/GoMap$Iter", "value", "()Ljava/lang/Object;"),
+    // channels (without the goroutine transform: operations that would wait are a deadlock)
+    CHAN_MAKE("golc/rt/sched/Chan", "make", "(Ljava/lang/Object;J)Lgolc/rt/sched/Chan;"),
+    CHAN_LEN("golc/rt/sched/Chan", "len", "(Lgolc/rt/sched/Chan;)J"),
+    CHAN_CAP("golc/rt/sched/Chan", "cap", "(Lgolc/rt/sched/Chan;)J"),
+    CHAN_CLOSE("golc/rt/sched/Chan", "close", "(Lgolc/rt/sched/Chan;)V"),
+    CHAN_CLOSED("golc/rt/sched/Chan", "CLOSED", "Ljava/lang/Object;"),
+    CHAN_SEND("golc/rt/cg/Chans", "send", "(Lgolc/rt/sched/Chan;Ljava/lang/Object;)V"),
+    CHAN_RECV("golc/rt/cg/Chans", "recv", "(Lgolc/rt/sched/Chan;)Ljava/lang/Object;"),
+    CHAN_RECV2("golc/rt/cg/Chans", "recv2", "(Lgolc/rt/sched/Chan;)Ljava/lang/Object;"),
     // funcs, defer, panic
     FUNC_INVOKE("golc/rt/Func", "invoke", "([Ljava/lang/Object;)Ljava/lang/Object;"),
     FUNC_INIT("golc/rt/Func", "<init>", "()V"),

@@ -195,13 +195,14 @@ final class Assignments {
                 return;
             }
             if (xs.size() == l) {
+                boolean commaOk = l == 2 && xs.get(1).type == Basic.UNTYPED_BOOL;
                 boolean ok = true;
                 for (int i = 0; i < l; i++) {
                     initVar(lhs.get(i), xs.get(i), "assignment");
                     ok &= xs.get(i).mode != Operand.Mode.INVALID;
                 }
                 if (!ok) for (Var v : lhs) v.used = true;
-                if (l == 2 && xs.get(1).type == Basic.UNTYPED_BOOL) recordCommaOk(rhs.get(0), xs.get(0));
+                if (commaOk) recordCommaOk(rhs.get(0), xs.get(0));
                 return;
             }
             mismatch(rhs.get(0), l, xs.size(), rhs, returnStmt);
@@ -309,8 +310,9 @@ final class Assignments {
             List<Operand> xs = c.exprs.multiExpr(rhs.get(0), l == 2);
             if (xs.size() == 1 && xs.get(0).mode == Operand.Mode.INVALID) return;
             if (xs.size() == l) {
+                boolean commaOk = l == 2 && xs.get(1).type == Basic.UNTYPED_BOOL;
                 for (int i = 0; i < l; i++) if (ts.get(i) != Basic.INVALID) assignment(xs.get(i), ts.get(i), "assignment");
-                if (l == 2 && xs.get(1).type == Basic.UNTYPED_BOOL) recordCommaOk(rhs.get(0), xs.get(0));
+                if (commaOk) recordCommaOk(rhs.get(0), xs.get(0));
                 return;
             }
             mismatch(rhs.get(0), l, xs.size(), rhs, null);

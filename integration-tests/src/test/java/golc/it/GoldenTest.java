@@ -40,6 +40,7 @@ class GoldenTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Path src : sources) {
             String name = stem(src);
+            if (!KnownFailing.selected(name)) continue;
             tests.add(DynamicTest.dynamicTest(name, src.toUri(), () -> check(src, known.get(name))));
         }
         return tests.stream();
@@ -67,7 +68,7 @@ class GoldenTest {
             List<String> lines = r.lines();
             return "does not compile: " + (lines.isEmpty() ? "?" : lines.get(0)) + (lines.size() > 1 ? " (+" + (lines.size() - 1) + " more)" : "");
         }
-        Programs.Run run = Programs.run(r.jar(), g.args(), false, null);
+        Programs.Run run = Programs.run(r.jar(), g.args(), false, null, g.stdin());
         return g.mismatch(run);
     }
 

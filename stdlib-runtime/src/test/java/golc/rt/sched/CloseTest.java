@@ -112,4 +112,36 @@ class CloseTest {
         assertSame(Chan.CLOSED, seen[1]);
         assertEquals(null, seen[2]);
     }
+
+    /** A send that tail-suspends in a goroutine's entry frame, woken by close: still Go's panic. */
+    @Test
+    void tailSuspendedSenderWokenByClosePanics() {
+        Chan c = Chan.make(0L, 0);
+        Outcome o = new Sched(1).run(new Task() {
+            @Override
+            protected Object step(Object r) {
+                if (label == 0) {
+                    Sched.go(new Frame() {
+                        @Override
+                        public Object resume() {
+                            return Chan.send(c, 1L);
+                        }
+                    });
+                    label = 1;
+                    if (parked(Sched.gosched(), 1)) {
+                        return SUSPEND;
+                    }
+                }
+                Chan.close(c);
+                label = 2;
+                if (parked(Sched.sleep(20_000_000L), 2)) {
+                    return SUSPEND;
+                }
+                return null;
+            }
+        });
+        assertEquals(Outcome.Kind.PANIC, o.kind);
+        assertTrue(o.panic.getMessage().endsWith("send on closed channel"), o.panic.getMessage());
+        assertEquals(Sched.FIRST_USER_GOID, o.goroutine.id);
+    }
 }
