@@ -36,7 +36,7 @@ final class Stmts {
         }
         labels = savedLabels;
         gotos = savedGotos;
-        if (sig.results().size() > 0 && !Terminating.isTerminatingList(body.list, "")) {
+        if (sig.results().size() > 0 && !new Terminating(c.info).isTerminatingList(body.list, "")) {
             c.error(body.rbrace, "missing return");
         }
     }
@@ -309,6 +309,7 @@ final class Stmts {
         if (res.size() == 0 && !results.isEmpty()) {
             List<Operand> ops = new ArrayList<>();
             for (Expr e : results) { Operand o = new Operand(); c.exprs.expr(o, e); ops.add(o); }
+            for (Operand o : ops) if (o.mode == Operand.Mode.INVALID) return;
             c.error(results.get(0).pos(), "too many return values\n\thave " + c.calls.typesSummary(ops) + "\n\twant ()");
             return;
         }
