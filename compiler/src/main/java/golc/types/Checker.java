@@ -34,6 +34,8 @@ public final class Checker {
     final TypeExprs typexprs = new TypeExprs(this);
     final Exprs exprs = new Exprs(this);
     final Calls calls = new Calls(this);
+    final Indexing indexing = new Indexing(this);
+    final CompositeLits complits = new CompositeLits(this);
     final Builtins builtins = new Builtins(this);
     final Assignments assign = new Assignments(this);
     final Stmts stmts = new Stmts(this);
