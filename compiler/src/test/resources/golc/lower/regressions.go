@@ -38,3 +38,11 @@ func main() {
 	}
 	println(len(s), x.(int), g(), k)
 }
+
+// issue32175: named results are assigned by return, so a deferred closure capturing one needs its cell
+func namedResult() (x int) {
+	defer func() func() {
+		return func() { println(x) }
+	}()()
+	return 42
+}
