@@ -166,8 +166,10 @@ final class Arith implements Opcodes {
         boolean isLong = sort(b.type()) == org.objectweb.asm.Type.LONG;
         ex.expr(b.x());
         ex.index64(b.y());
-        if (!isUnsigned(kind(b.y().type()))) {
-            Rt.SHIFT_COUNT.invokeStatic(mv); // panics on a negative count
+        // A signed count panics when negative; constant counts are non-negative (the checker saw to it), those
+        // beyond int64 such as an untyped MaxUint arrive as their 64 bits and read as unsigned.
+        if (!isUnsigned(kind(b.y().type())) && !(b.y() instanceof golc.ir.Expr.Const)) {
+            Rt.SHIFT_COUNT.invokeStatic(mv);
         }
         boolean unsigned = isUnsigned(k);
         if (b.op() == Op.SHL) {
@@ -338,13 +340,12 @@ final class Arith implements Opcodes {
             mv.visitInsn(DUP);
             mv.visitMethodInsn(INVOKESPECIAL, c, "<init>", "()V", false);
             mv.visitInsn(DUP_X1); // new, src, new: convertStruct(src, new) leaves the new value
-            mv.visitMethodInsn(INVOKESTATIC, "golc/rt/cg/Values", "convertStruct",
-                    "(Lgolc/rt/GoStruct;Lgolc/rt/GoStruct;)V", false);
+            Rt.CONVERT_STRUCT.invokeStatic(mv);
         }
         if (fu instanceof Slice && tu instanceof golc.types.Pointer p && p.elem().underlying() instanceof Array a) {
             Bytecode.lconst(mv, a.len());
-            mv.visitMethodInsn(INVOKESTATIC, "golc/rt/cg/Values", "sliceToArrayPointer",
-                    "(Lgolc/rt/Slice;J)Lgolc/rt/Pointer;", false);
+            ex.f.typeConsts.push(mv, p.elem());
+            Rt.SLICE_TO_ARRAY_PTR.invokeStatic(mv);
             return;
         }
         // Otherwise the representations agree (named ↔ underlying, pointer and func conversions): nothing to do.

@@ -318,7 +318,8 @@ final class FuncGen implements Opcodes {
             ex.boxedArgs(d.args());
             Rt.DEFER_PUSH.invokeVirtual(mv);
         } else if (s instanceof Stmt.Go g) {
-            throw new UnsupportedOperationException("codegen: go statements need the goroutine transform (not yet)");
+            throw new golc.diag.InternalCompilerError(g.pos(),
+                    "go statement: golc does not compile goroutines yet (the goroutine transform is missing)");
         } else if (s instanceof Stmt.Send se) {
             golc.types.Chan ct = (golc.types.Chan) se.ch().type().underlying();
             ex.expr(se.ch());

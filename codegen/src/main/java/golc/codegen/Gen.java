@@ -52,7 +52,10 @@ final class Gen {
             for (TypeDecl d : p.types()) {
                 decls.put(d.type(), d);
                 declPkg.put(d.type(), p.path());
-                types.declareNamed(d.type(), p.path(), d.jvmName());
+                // go/main/Main is the entry class (the manifest's Main-Class): a Go type Main of package main
+                // takes another class name.
+                String jvmName = p.path().equals("main") && d.jvmName().equals("Main") ? "Main·type" : d.jvmName();
+                types.declareNamed(d.type(), p.path(), jvmName);
             }
         }
         this.cellGlobals = AddressTaken.globals(program);
@@ -78,13 +81,9 @@ final class Gen {
         StringBuilder sb = new StringBuilder(n.obj().name()).append('[');
         for (int i = 0; i < n.typeArgs().size(); i++) {
             if (i > 0) sb.append(',');
-            sb.append(typeString(n.typeArgs().get(i)));
+            sb.append(n.typeArgs().get(i));
         }
         return sb.append(']').toString();
-    }
-
-    private static String typeString(Type t) {
-        return t.toString();
     }
 
     /** 0 for package-level types; a number telling local types apart (from their declared class name). */
