@@ -93,6 +93,9 @@ func main() {
 	case *IntHeap:
 		fmt.Println("pointer", *v)
 	}
+	ps, pn := fmt.Sprintf("%p", x), fmt.Sprintf("%p", &n)
+	var y any = &n
+	fmt.Println(ps[:2], ps == pn, x == y)
 	var hi heap.Interface = &n
 	heap.Push(hi, 1)
 	fmt.Println(n)
