@@ -123,7 +123,7 @@ public final class Build {
             Map<String, byte[]> out = phase(Stage.CODEGEN, () -> CodeGen.generate(prog));
             if (out == null || !finish(Stage.CODEGEN)) return;
             classes = out;
-            if (output != null) write(out);
+            if (output != null) phase(Stage.CODEGEN, () -> write(out));
         }
 
         /** Type-checks in dependency order; stops at the first package with errors (its importers would cascade). */
@@ -145,14 +145,17 @@ public final class Build {
             return out;
         }
 
-        private void write(Map<String, byte[]> out) {
+        /** Writes the jar; returns its path, or null after recording why it could not be written. */
+        private Path write(Map<String, byte[]> out) {
             try {
                 Path parent = output.toAbsolutePath().getParent();
                 if (parent != null) Files.createDirectories(parent);
                 JarWriter.write(output, out);
                 jar = output;
+                return jar;
             } catch (IOException e) {
                 errors.add("golc: cannot write " + output + ": " + e.getMessage());
+                return null;
             }
         }
 

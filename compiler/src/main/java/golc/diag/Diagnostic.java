@@ -18,6 +18,15 @@ public record Diagnostic(Pos pos, String msg) implements Comparable<Diagnostic> 
     /** Go's format {@code path:line:col: msg}. */
     @Override
     public String toString() {
-        return pos + ": " + msg;
+        return formatPos(pos) + ": " + msg;
+    }
+
+    /**
+     * A position as gc prints it in front of a message: {@code path:line:col}, but without the column
+     * from column 255 on, which gc's compact positions cannot represent (cmd/internal/src colMax).
+     */
+    public static String formatPos(Pos pos) {
+        if (pos.col() > 0 && pos.col() < 255) return pos.path() + ":" + pos.line() + ":" + pos.col();
+        return pos.path() + ":" + pos.line();
     }
 }

@@ -50,6 +50,18 @@ public final class Diagnostics {
         return !list.isEmpty();
     }
 
+    /**
+     * True if an error starting with "syntax error" was recorded. gc type-checks files that have
+     * only other parse-phase errors (lexical errors, label and branch errors, ...) and stops before
+     * type checking only after syntax errors; a driver matching gc's output does the same.
+     */
+    public boolean hasSyntaxErrors() {
+        for (Diagnostic d : list) {
+            if (d.isSyntaxError()) return true;
+        }
+        return false;
+    }
+
     /** Number of errors recorded (after same-line suppression). */
     public int count() {
         return list.size();
@@ -81,7 +93,7 @@ public final class Diagnostics {
         boolean tooMany = list.size() >= MAX_PRINTED;
         List<Diagnostic> shown = sortedUnique(tooMany ? list.subList(0, MAX_PRINTED) : list);
         for (Diagnostic d : shown) out.add(d.toString());
-        if (tooMany) out.add(list.get(MAX_PRINTED - 1).pos() + ": too many errors");
+        if (tooMany) out.add(Diagnostic.formatPos(list.get(MAX_PRINTED - 1).pos()) + ": too many errors");
         return out;
     }
 

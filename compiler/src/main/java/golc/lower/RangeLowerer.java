@@ -68,8 +68,8 @@ final class RangeLowerer {
         } else if (u instanceof Array || u instanceof Slice || u instanceof Pointer) {
             indexLoop(x, pos);
         } else if (u instanceof MapType m) {
-            Local k = keyTarget == null ? null : fb.newTemp(m.key());
-            Local v = valueTarget == null ? null : fb.newTemp(m.elem());
+            Local k = wantsKey() ? fb.newTemp(m.key()) : null;
+            Local v = wantsValue() ? fb.newTemp(m.elem()) : null;
             Stmt.Block body = body(k == null ? null : new Expr.LocalRef(k), v == null ? null : new Expr.LocalRef(v));
             fb.emit(new Stmt.RangeMap(label, x, k, v, body, pos));
         } else if (u instanceof Chan c) {

@@ -56,17 +56,25 @@ public interface Expr extends Node {
 
     /**
      * A literal: {@code kind} is INT, FLOAT, IMAG, CHAR or STRING; {@code value} is the raw source text
-     * (quotes, escapes and {@code _} separators included). Decode with {@link Literals}.
+     * (quotes, escapes and {@code _} separators included). Decode with {@link Literals}. {@code bad}
+     * is set when the scanner reported an error for it (the text may be malformed); gc's checker
+     * treats such a literal as an invalid operand without a further error.
      */
     final class BasicLit implements Expr {
         public final Pos valuePos;
         public final Token kind;
         public final String value;
+        public final boolean bad;
 
-        public BasicLit(Pos valuePos, Token kind, String value) {
+        public BasicLit(Pos valuePos, Token kind, String value, boolean bad) {
             this.valuePos = valuePos;
             this.kind = kind;
             this.value = value;
+            this.bad = bad;
+        }
+
+        public BasicLit(Pos valuePos, Token kind, String value) {
+            this(valuePos, kind, value, false);
         }
 
         @Override public Pos pos() { return valuePos; }

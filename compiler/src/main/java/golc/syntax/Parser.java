@@ -24,7 +24,9 @@ public final class Parser extends StmtParser {
         Parser p = new Parser(path, src, diags);
         try {
             p.next();
-            return p.file();
+            File f = p.file();
+            p.flushDeferred();
+            return f;
         } catch (StackOverflowError e) {
             // Only absurdly deep nesting gets here (thousands of levels with the default thread stack).
             Pos pos = p.pos();

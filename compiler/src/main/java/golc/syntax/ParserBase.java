@@ -16,6 +16,7 @@ abstract class ParserBase {
     final String path;
     private final Diagnostics diags;
     private final Scanner scanner;
+    private final LineDirectives lines;
 
     /** Current token (mirrors the scanner). */
     Token tok;
@@ -24,6 +25,8 @@ abstract class ParserBase {
 
     /** Number of errors reported by this parser and its scanner. */
     int errcnt;
+    private int syntaxErrcnt;
+    private final List<golc.diag.Diagnostic> deferred = new ArrayList<>();
     /** Function nesting level, for error recovery. */
     int fnest;
     /**
@@ -35,7 +38,14 @@ abstract class ParserBase {
     ParserBase(String path, byte[] src, Diagnostics diags) {
         this.path = path;
         this.diags = diags;
-        this.scanner = new Scanner(src, (l, c, m) -> errorAt(new Pos(path, l, c), m));
+        this.lines = new LineDirectives(path);
+        this.scanner = new Scanner(src, (l, c, m) -> errorAt(posAt(l, c), m),
+                (l, c, text) -> lines.directive(l, c, text, this::errorAt));
+    }
+
+    /** Absolute (line, col) to position, through the current //line directive. */
+    final Pos posAt(int line, int col) {
+        return lines.posAt(line, col);
     }
 
     final void next() {
@@ -46,7 +56,7 @@ abstract class ParserBase {
     }
 
     final Pos pos() {
-        return new Pos(path, scanner.line, scanner.col);
+        return posAt(scanner.line, scanner.col);
     }
 
     final boolean got(Token t) {
@@ -82,7 +92,24 @@ abstract class ParserBase {
 
     final void errorAt(Pos pos, String msg) {
         errcnt++;
+        if (msg.startsWith("syntax error")) syntaxErrcnt++;
         diags.error(pos, msg);
+    }
+
+    /**
+     * Reports, at the end of a file without syntax errors, an error that gc's type checker (not its
+     * parser) reports; it does not suppress later syntax errors.
+     */
+    final void deferError(Pos pos, String msg) {
+        deferred.add(new golc.diag.Diagnostic(pos, msg));
+    }
+
+    /** Emits the deferred errors unless the file had syntax errors (gc would not type-check it). */
+    final void flushDeferred() {
+        if (syntaxErrcnt == 0) {
+            for (golc.diag.Diagnostic d : deferred) diags.add(d);
+        }
+        deferred.clear();
     }
 
     /** Reports an error that, as in gc's branch checks, does not count as a parse error. */
@@ -209,7 +236,7 @@ abstract class ParserBase {
     /** A literal token as BasicLit, or null if the current token is not a literal. */
     final Expr.BasicLit oliteral() {
         if (tok.isLiteral()) {
-            Expr.BasicLit b = new Expr.BasicLit(pos(), tok, lit);
+            Expr.BasicLit b = new Expr.BasicLit(pos(), tok, lit, bad);
             next();
             return b;
         }

@@ -46,17 +46,28 @@ public final class Scanner {
     public int line;
     public int col;
 
+    /** Receives {@code //line} and {@code /*line} comments (full text) at their 1-based position. */
+    public interface DirectiveHandler {
+        void directive(int line, int col, String text);
+    }
+
+    private final DirectiveHandler directives;
+
     public Scanner(byte[] src, ErrorHandler errh) {
-        // A trailing NUL-free sentinel is not needed: reads check the bound.
+        this(src, errh, null);
+    }
+
+    /** A scanner that also reports line directives to {@code directives} (may be null). */
+    public Scanner(byte[] src, ErrorHandler errh, DirectiveHandler directives) {
         this.buf = src;
         this.errh = errh;
+        this.directives = directives;
         this.chw = 0;
         this.sline = 0;
         this.scol = 0;
         this.r = 0;
         this.ch = ' ';
-        nextch();
-        // nextch advanced scol by the width of the initial ' ' (zero): reset to the file start.
+        nextch(); // reads the first character (the initial ' ' has width 0)
     }
 
     /** A scanner reporting lexical errors to {@code diags} with positions in {@code path}. */
@@ -289,12 +300,16 @@ public final class Scanner {
                     nextch();
                     if (ch == '/') {
                         nextch();
+                        boolean maybeDirective = ch == 'l' && directives != null;
                         skipLine();
+                        if (maybeDirective) directive("//line ");
                         continue;
                     }
                     if (ch == '*') {
                         nextch();
+                        boolean maybeDirective = ch == 'l' && directives != null;
                         skipComment();
+                        if (maybeDirective) directive("/*line ");
                         if (sline + 1 > line && nlsemi) {
                             // A multi-line comment acts like a newline.
                             lit = "newline";
@@ -397,6 +412,12 @@ public final class Scanner {
                     // retry with the next character
             }
         }
+    }
+
+    /** Reports the comment just skipped if it starts with {@code prefix}. */
+    private void directive(String prefix) {
+        String text = segment();
+        if (text.startsWith(prefix)) directives.directive(line, col, text);
     }
 
     private void assignOp(Token op, Token assign) {

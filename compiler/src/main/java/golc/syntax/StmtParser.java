@@ -267,7 +267,10 @@ abstract class StmtParser extends ExprParser {
             if (r.lhs != null) {
                 key = r.lhs.get(0);
                 if (r.lhs.size() > 1) value = r.lhs.get(1);
-                if (r.lhs.size() > 2) errorAt(r.lhs.get(2).pos(), "range clause permits at most two iteration variables");
+                if (r.lhs.size() > 2) {
+                    // The tree has no place for a third variable; gc reports this in its type checker.
+                    deferError(r.lhs.get(2).pos(), "range clause permits at most two iteration variables");
+                }
                 t = r.def ? Token.DEFINE : Token.ASSIGN;
             }
             return new Stmt.RangeStmt(pos, key, value, r.tokPos, t, r.rangePos, r.x, body);

@@ -124,7 +124,7 @@ final class Assignments {
             if (cause[0] != null) {
                 c.error(x.expr.pos(), "cannot use " + c.str(x) + " as type " + c.str(t) + " in " + context + ":\n\t" + cause[0]);
             } else {
-                c.error(x.expr.pos(), "cannot use " + c.str(x) + " as " + c.str(t) + " value in " + context);
+                c.error(x.expr.pos(), "cannot use " + c.str(x) + " as type " + c.str(t) + " in " + context);
             }
             x.mode = Operand.Mode.INVALID;
         }
@@ -170,6 +170,7 @@ final class Assignments {
             lhs.setType(t);
         }
         assignment(x, lhs.type(), context);
+        if (x.mode == Operand.Mode.INVALID) lhs.used = true; // avoid follow-on "declared but not used" errors
     }
 
     /** var a, b = rhs... and a, b := rhs... (count checks, multi-value calls, comma-ok). */
@@ -177,11 +178,14 @@ final class Assignments {
         int l = lhs.size(), r = rhs.size();
         String context = returnStmt != null ? "return statement" : "assignment";
         if (l == r && r > 1) {
+            boolean ok = true;
             for (int i = 0; i < l; i++) {
                 Operand x = new Operand();
                 c.exprs.expr(x, rhs.get(i));
                 initVar(lhs.get(i), x, returnStmt != null ? "return statement" : "variable declaration");
+                ok &= x.mode != Operand.Mode.INVALID;
             }
+            if (!ok) for (Var v : lhs) v.used = true; // avoid follow-on "declared but not used" errors
             return;
         }
         if (r == 1) {
@@ -191,7 +195,12 @@ final class Assignments {
                 return;
             }
             if (xs.size() == l) {
-                for (int i = 0; i < l; i++) initVar(lhs.get(i), xs.get(i), "assignment");
+                boolean ok = true;
+                for (int i = 0; i < l; i++) {
+                    initVar(lhs.get(i), xs.get(i), "assignment");
+                    ok &= xs.get(i).mode != Operand.Mode.INVALID;
+                }
+                if (!ok) for (Var v : lhs) v.used = true;
                 if (l == 2 && xs.get(1).type == Basic.UNTYPED_BOOL) recordCommaOk(rhs.get(0), xs.get(0));
                 return;
             }
@@ -265,7 +274,7 @@ final class Assignments {
                         return Basic.INVALID;
                     }
                 }
-                c.error(x.expr.pos(), "cannot assign to " + c.str(x) + " (neither addressable nor a map index expression)");
+                c.error(x.expr.pos(), "cannot assign to " + Checker.str(x.expr) + " (neither addressable nor a map index expression)");
                 return Basic.INVALID;
         }
     }
@@ -282,13 +291,16 @@ final class Assignments {
     void assignVars(List<Expr> lhs, List<Expr> rhs) {
         int l = lhs.size(), r = rhs.size();
         if (l == r && r > 1) {
+            boolean ok = true;
             for (int i = 0; i < l; i++) {
                 Type t = lhsVar(lhs.get(i));
                 Operand x = new Operand();
                 c.exprs.exprWithHint(x, rhs.get(i), t);
-                if (t == Basic.INVALID) continue;
+                if (t == Basic.INVALID) { ok = false; continue; }
                 assignment(x, t, "assignment");
+                ok &= x.mode != Operand.Mode.INVALID;
             }
+            if (!ok) useLhs(lhs);
             return;
         }
         if (r == 1) {
@@ -302,11 +314,24 @@ final class Assignments {
                 return;
             }
             mismatch(rhs.get(0), l, xs.size(), rhs, null);
+            useLhs(lhs);
             return;
         }
         for (Expr e : lhs) lhsVar(e);
+        useLhs(lhs);
         for (Expr e : rhs) { Operand o = new Operand(); c.exprs.rawExpr(o, e, null, true); }
         mismatch(rhs.get(0), l, r, rhs, null);
+    }
+
+    /** Marks local variables on the left of a failed assignment as used (avoids follow-on errors). */
+    private void useLhs(List<Expr> lhs) {
+        for (Expr e : lhs) {
+            Expr u = Exprs.unparen(e);
+            if (u instanceof Expr.Ident) {
+                Obj o = c.scope.lookupParent(((Expr.Ident) u).name);
+                if (o instanceof Var && o.pkg() == c.pkg) ((Var) o).used = true;
+            }
+        }
     }
 
     /** a, b := ... */

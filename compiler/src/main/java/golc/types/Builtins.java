@@ -329,24 +329,6 @@ final class Builtins {
 
     /** A make size argument: its constant value, -1 if not constant, -2 if invalid. */
     private long sizeArg(Expr e) {
-        Operand x = new Operand();
-        c.exprs.expr(x, e);
-        if (x.mode == Operand.Mode.INVALID) return -2;
-        if (Predicates.isUntyped(x.type)) {
-            c.exprs.convertUntyped(x, Basic.INT);
-            if (x.mode == Operand.Mode.INVALID) return -2;
-        }
-        if (!Predicates.isInteger(x.type)) {
-            c.error(e.pos(), "cannot convert " + c.str(x) + " to type int");
-            return -2;
-        }
-        if (x.mode == Operand.Mode.CONSTANT) {
-            if (x.val.sign() < 0) {
-                c.error(e.pos(), "invalid argument: index " + c.str(x) + " must not be negative");
-                return -2;
-            }
-            return x.val.toInt().fitsInt64() ? x.val.longValue() : -1;
-        }
-        return -1;
+        return c.calls.index(e, -1);
     }
 }

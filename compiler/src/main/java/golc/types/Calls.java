@@ -118,7 +118,7 @@ final class Calls {
         if (sig.variadic()) {
             if (ddd) {
                 if (call.args.size() == 1 && nargs > 1) {
-                    c.error(call.ellipsis, "cannot use ... with " + nargs + "-valued " + Checker.str(call.args.get(0)));
+                    c.error(call.pos(), "cannot use ... with " + nargs + "-valued " + Checker.str(call.args.get(0)));
                     return;
                 }
             } else {
@@ -133,8 +133,7 @@ final class Calls {
                 }
             }
         } else if (ddd) {
-            c.error(call.ellipsis, "have (...) but function is not variadic: " + Checker.str(call.fun));
-            // gc: "cannot use ... in call to non-variadic f"
+            c.error(call.pos(), "cannot use ... in call to non-variadic " + Checker.str(call.fun));
             return;
         }
         if (nargs != npars) {
@@ -447,7 +446,7 @@ final class Calls {
             if (ok) x.mode = Operand.Mode.VALUE;
         }
         if (!ok) {
-            if (cause != null) c.error(x.expr.pos(), "cannot convert " + c.str(x) + " to type " + c.str(t) + ": " + cause);
+            if (cause != null) c.error(x.expr.pos(), "cannot convert " + c.str(x) + " to type " + c.str(t) + ":\n\t" + cause);
             else c.error(x.expr.pos(), "cannot convert " + c.str(x) + " to type " + c.str(t));
             x.mode = Operand.Mode.INVALID;
             return;
@@ -471,7 +470,9 @@ final class Calls {
 
     /** Whether non-constant x is convertible to t (spec "Conversions"). */
     boolean convertibleTo(Operand x, Type t, String[] cause) {
-        if (c.assign.assignableTo(x, t, null)) return true;
+        if (c.assign.assignableTo(x, t, cause)) return true;
+        if (cause != null && Predicates.isInterface(t)) return false;
+        if (cause != null) cause[0] = null;
         Type v = x.type;
         Type vu = v.underlying(), tu = t.underlying();
         if (!(v instanceof TypeParam) && !(t instanceof TypeParam)) {
@@ -619,27 +620,30 @@ final class Calls {
         x.expr = e;
     }
 
-    /** Checks an index value; returns the constant index or -1. */
+    /** Checks an index value (types2 index/isValidIndex); returns the constant index, -1 if not constant, -2 if invalid. */
     long index(Expr idx, long max) {
         Operand x = new Operand();
         c.exprs.expr(x, idx);
-        if (x.mode == Operand.Mode.INVALID) return -1;
+        if (x.mode == Operand.Mode.INVALID) return -2;
         c.exprs.convertUntyped(x, Basic.INT);
-        if (x.mode == Operand.Mode.INVALID) return -1;
+        if (x.mode == Operand.Mode.INVALID) return -2;
         if (!Predicates.isInteger(x.type)) {
             c.error(idx.pos(), "invalid argument: index " + c.str(x) + " must be integer");
-            return -1;
+            return -2;
         }
         if (x.mode == Operand.Mode.CONSTANT) {
             if (x.val.sign() < 0) {
                 c.error(idx.pos(), "invalid argument: index " + c.str(x) + " must not be negative");
-                return -1;
+                return -2;
             }
             Constant v = x.val.toInt();
-            if (!v.fitsInt64()) return -1;
+            if (!v.fitsInt64()) {
+                c.error(idx.pos(), "invalid argument: index " + c.str(x) + " overflows int");
+                return -2;
+            }
             if (max >= 0 && v.longValue() >= max) {
-                c.error(idx.pos(), "invalid argument: index " + c.str(x) + " out of bounds [0:" + max + "]");
-                return -1;
+                c.error(idx.pos(), "invalid argument: index " + x.val + " out of bounds [0:" + max + "]");
+                return -2;
             }
             return v.longValue();
         }
@@ -696,7 +700,7 @@ final class Calls {
         Expr[] es = {e.low, e.high, e.max};
         for (int i = 0; i < 3; i++) {
             ind[i] = -1;
-            if (es[i] != null) ind[i] = index(es[i], length >= 0 ? length + 1 : -1);
+            if (es[i] != null) ind[i] = Math.max(-1, index(es[i], length >= 0 ? length + 1 : -1));
             else if (i == 0) ind[i] = 0;
             else if (length >= 0 && i == 1 && !e.slice3) ind[i] = length;
         }
@@ -863,12 +867,7 @@ final class Calls {
                 Expr.KeyValueExpr kv = (Expr.KeyValueExpr) el;
                 long i = index(kv.key, length);
                 if (i >= 0) index = i;
-                else {
-                    Operand t = new Operand();
-                    if (c.info.types.get(kv.key) != null && c.info.types.get(kv.key).mode() != TypeAndValue.Mode.CONSTANT) {
-                        c.error(kv.key.pos(), "index " + Checker.str(kv.key) + " must be integer constant");
-                    }
-                }
+                else if (i == -1) c.error(kv.key.pos(), "index " + Checker.str(kv.key) + " must be integer constant");
                 val = kv.value;
             } else if (length >= 0 && index >= length) {
                 c.error(el.pos(), "index " + index + " is out of bounds (>= " + length + ")");

@@ -97,7 +97,13 @@ public final class Checker {
 
     // ---- errors ----
 
+    private boolean reported;
+
     void error(Pos pos, String msg) {
+        // As types2: messages mentioning "invalid operand"/"invalid type" (not at the start) are
+        // follow-on errors once something has been reported.
+        if (reported && (msg.indexOf("invalid operand") > 0 || msg.indexOf("invalid type") > 0)) return;
+        reported = true;
         if (pos == null) pos = new Pos("?", 0, 0);
         diags.error(pos, msg);
     }
@@ -138,7 +144,8 @@ public final class Checker {
         if (x.expr == null) return;
         if (x.mode == Operand.Mode.INVALID) return;
         if (x.type != null && Predicates.isUntyped(x.type) && x.mode != Operand.Mode.NILVALUE) {
-            untyped.put(x.expr, new Exprs.UntypedInfo(x.expr, (Basic) x.type, x.mode, x.val));
+            untyped.put(x.expr, new Exprs.UntypedInfo(x.expr, (Basic) x.type, x.mode,
+                    x.mode == Operand.Mode.CONSTANT ? x.val : null));
             return;
         }
         if (x.type == Basic.UNTYPED_NIL) {

@@ -345,8 +345,14 @@ public final class Constant {
         try {
             switch (lit.kind) {
                 case INT: return ofInt(golc.syntax.Literals.intValue(lit.value));
-                case FLOAT: return ofFloat(Rat.of(golc.syntax.Literals.floatValue(lit.value)));
-                case IMAG: return ofComplex(Rat.ZERO, Rat.of(golc.syntax.Literals.imagValue(lit.value)));
+                case FLOAT: {
+                    java.math.BigDecimal d = golc.syntax.Literals.floatValue(lit.value);
+                    return tooLarge(d) ? UNKNOWN : ofFloat(Rat.of(d));
+                }
+                case IMAG: {
+                    java.math.BigDecimal d = golc.syntax.Literals.imagValue(lit.value);
+                    return tooLarge(d) ? UNKNOWN : ofComplex(Rat.ZERO, Rat.of(d));
+                }
                 case CHAR: return ofInt(golc.syntax.Literals.runeValue(lit.value));
                 case STRING: return ofString(golc.syntax.Literals.stringValue(lit.value));
                 default: return UNKNOWN;
@@ -354,6 +360,11 @@ public final class Constant {
         } catch (RuntimeException e) {
             return UNKNOWN; // the scanner has reported the malformed literal
         }
+    }
+
+    /** Exact rationals for exponents beyond this would be huge; such literals are treated as not representable. */
+    private static boolean tooLarge(java.math.BigDecimal d) {
+        return Math.abs((long) d.scale()) > 5000 || d.precision() - (long) d.scale() > 5000;
     }
 
     // ---- printing ----

@@ -159,7 +159,7 @@ final class Decls {
             if (m.name().equals("_")) continue;
             Func prev = named.method(m.name());
             if (prev != null) {
-                c.error(m.pos(), "method " + obj.name() + "." + m.name() + " already declared at " + prev.pos());
+                c.error(m.pos(), obj.name() + "." + m.name() + " redeclared in this block\n\t" + prev.pos() + ": other declaration of " + m.name());
                 continue;
             }
             if (u instanceof Struct) {
@@ -308,6 +308,7 @@ final class Decls {
                     for (Var v : lhs) v.setType(Basic.INVALID);
                 }
                 Assignments.arityVar(c, vs);
+                for (Var v : lhs) if (v.type() == Basic.INVALID) v.used = true; // as gc: no follow-on unused errors
                 for (int i = 0; i < lhs.size(); i++) c.declare(c.scope, vs.names.get(i), lhs.get(i));
             } else if (s instanceof golc.syntax.Spec.TypeSpec) {
                 golc.syntax.Spec.TypeSpec ts = (golc.syntax.Spec.TypeSpec) s;

@@ -311,6 +311,7 @@ final class Exprs {
             return;
         }
         c.recordUse(e.sel, r.obj);
+        if (r.obj instanceof Func) c.addDep(((Func) r.obj).origin());
         if (x.mode == Operand.Mode.TYPEXPR) {
             // Method expression T.m.
             if (!(r.obj instanceof Func)) {
@@ -499,7 +500,7 @@ final class Exprs {
             representable(x, (Basic) x.type.underlying());
             return;
         }
-        if (x.val.kind() == Constant.Kind.INT && x.val.intValue().bitLength() > 512) {
+        if (x.val.kind() == Constant.Kind.INT && x.val.intValue().abs().bitLength() > 512) {
             c.error(opPos, "constant " + opName(x.expr) + " overflow");
             x.val = Constant.UNKNOWN;
         }
@@ -510,11 +511,13 @@ final class Exprs {
             switch (((Expr.BinaryExpr) e).op) {
                 case ADD: return "addition";
                 case SUB: return "subtraction";
+                case XOR: return "bitwise XOR";
                 case MUL: return "multiplication";
                 case SHL: return "shift";
                 default: break;
             }
         }
+        if (e instanceof Expr.UnaryExpr && ((Expr.UnaryExpr) e).op == Token.XOR) return "bitwise complement";
         return "operation";
     }
 
@@ -781,6 +784,8 @@ final class Exprs {
 
     private static boolean mayConvert(Operand x, Operand y) {
         if (Predicates.isTyped(x.type) && Predicates.isTyped(y.type)) return false;
+        // An untyped operand may convert to its default type when paired with an empty interface.
+        if (Predicates.isInterface(x.type) || Predicates.isInterface(y.type)) return true;
         if (allBasic(x.type) != allBasic(y.type)) return false;
         if (Predicates.isBoolean(x.type) != Predicates.isBoolean(y.type)) return false;
         if (Predicates.isString(x.type) != Predicates.isString(y.type)) return false;

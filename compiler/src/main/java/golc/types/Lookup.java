@@ -195,6 +195,7 @@ public final class Lookup {
             if (!found) {
                 Result rp = fieldOrMethod(new Pointer(v), false, m.pkg(), m.name());
                 obj = rp.obj;
+                if (obj == null) obj = foldCase(v, m.name());
             }
             if (!(obj instanceof Func)) return m;
             Func f = (Func) obj;
@@ -202,6 +203,14 @@ public final class Lookup {
                 if (wrong != null) wrong[0] = f;
                 return m;
             }
+        }
+        return null;
+    }
+
+    /** A method of v (or *v) whose name equals name ignoring case, for "have m, want M" hints. */
+    private static Func foldCase(Type v, String name) {
+        for (Selection s : MethodSet.of(v instanceof Pointer ? v : new Pointer(v)).list()) {
+            if (s.obj().name().equalsIgnoreCase(name)) return (Func) s.obj();
         }
         return null;
     }

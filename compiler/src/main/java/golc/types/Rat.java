@@ -59,27 +59,52 @@ public final class Rat implements Comparable<Rat> {
     @Override
     public int hashCode() { return num.hashCode() * 31 + den.hashCode(); }
 
-    /** The nearest double (may be infinite if out of range). */
+    /** The nearest double (may be infinite if out of range), correctly rounded (ties to even). */
     public double doubleValue() {
-        if (isInt()) return new BigDecimal(num).doubleValue();
-        // Scale to keep ~70 significant bits, enough that rounding to 53 bits is correct in practice.
-        int shift = 70 - (num.bitLength() - den.bitLength());
-        BigInteger q;
-        if (shift >= 0) q = num.shiftLeft(shift).divide(den);
-        else q = num.divide(den.shiftLeft(-shift));
-        // Keep a sticky bit for exactness of the rounding.
-        BigInteger rem = shift >= 0 ? num.shiftLeft(shift).subtract(q.multiply(den)) : BigInteger.ZERO;
-        if (rem.signum() != 0) q = q.shiftLeft(1).or(BigInteger.ONE); else q = q.shiftLeft(1);
-        shift += 1;
-        double d = new BigDecimal(q).doubleValue();
-        return Math.scalb(d, -shift);
+        return round(53, -1022, Double.MAX_VALUE);
     }
 
-    /** The nearest float (may be infinite). */
+    /** The nearest float (may be infinite), correctly rounded (ties to even). */
     public float floatValue() {
-        double d = doubleValue();
-        // Double rounding through double is correct except in pathological halfway cases.
-        return (float) d;
+        return (float) round(24, -126, Float.MAX_VALUE);
+    }
+
+    /**
+     * Rounds to a binary floating-point value with a mantissa of prec bits and minimum normal
+     * exponent minExp (subnormals lose precision), returned as an exact double; +-Infinity above max.
+     */
+    private double round(int prec, int minExp, double max) {
+        if (num.signum() == 0) return 0.0;
+        BigInteger a = num.abs();
+        // Scale so that the quotient has prec + 2 bits or more; the remainder becomes a sticky bit.
+        int s = prec + 2 - (a.bitLength() - den.bitLength()) + 1;
+        BigInteger[] qr = s >= 0 ? a.shiftLeft(s).divideAndRemainder(den) : a.divideAndRemainder(den.shiftLeft(-s));
+        BigInteger q = qr[0];
+        boolean sticky = qr[1].signum() != 0;
+        int e = q.bitLength() - 1 - s; // value in [2^e, 2^(e+1))
+        int keep = prec;
+        if (e < minExp) keep = prec - (minExp - e);
+        double result;
+        if (keep <= 0) {
+            // Below half the smallest subnormal rounds to zero; between, to the smallest subnormal.
+            double tiny = Math.scalb(1.0, minExp - prec + 1);
+            boolean above = keep == 0 && (q.bitLength() > 1 ? q.clearBit(q.bitLength() - 1).signum() != 0 || sticky : sticky);
+            result = keep == 0 && above ? tiny : 0.0;
+        } else {
+            int shift = q.bitLength() - keep;
+            if (shift > 0) {
+                BigInteger lower = q.and(BigInteger.ONE.shiftLeft(shift).subtract(BigInteger.ONE));
+                q = q.shiftRight(shift);
+                BigInteger half = BigInteger.ONE.shiftLeft(shift - 1);
+                int cmp = lower.compareTo(half);
+                if (cmp > 0 || (cmp == 0 && (sticky || q.testBit(0)))) q = q.add(BigInteger.ONE);
+            } else {
+                shift = 0;
+            }
+            result = Math.scalb(q.doubleValue(), shift - s);
+        }
+        if (result > max) result = Double.POSITIVE_INFINITY;
+        return num.signum() < 0 ? -result : result;
     }
 
     @Override

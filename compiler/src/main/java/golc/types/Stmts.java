@@ -303,15 +303,8 @@ final class Stmts {
         Expr lhs = s.lhs.get(0);
         // A synthetic node with the assignment operator makes messages read "x += y" as gc's do.
         Expr.BinaryExpr bin = new Expr.BinaryExpr(lhs, s.tokPos, s.tok, s.rhs.get(0));
-        Var v = null;
-        boolean wasUsed = false;
-        Expr ul = Exprs.unparen(lhs);
-        if (ul instanceof Expr.Ident) {
-            Obj o = c.scope.lookupParent(((Expr.Ident) ul).name);
-            if (o instanceof Var) { v = (Var) o; wasUsed = v.used; }
-        }
+        // x op= y reads x, so (as in gc) it counts as a use of x.
         c.exprs.binary(x, bin, lhs, s.rhs.get(0), op, s.tokPos);
-        if (v != null) v.used = wasUsed;
         if (x.mode == Operand.Mode.INVALID) return;
         x.expr = s.rhs.get(0);
         c.assign.assignVar(lhs, x);

@@ -92,4 +92,13 @@ class DiagnosticsTest {
         assertEquals("a.go:7:3: internal compiler error: unexpected node", ice.format());
         assertEquals("internal compiler error: no position", new InternalCompilerError(null, "no position").format());
     }
+
+    @Test
+    void columnsFrom255OnAreNotPrinted() {
+        // gc's compact source positions cannot hold larger columns and print none.
+        Diagnostics d = new Diagnostics();
+        d.error(pos(16, 411), "syntax error: unexpected newline");
+        d.error(pos(17, 254), "x");
+        assertEquals(List.of("a.go:16: syntax error: unexpected newline", "a.go:17:254: x"), d.lines());
+    }
 }

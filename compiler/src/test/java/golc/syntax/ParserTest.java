@@ -261,4 +261,44 @@ class ParserTest {
         assertFalse(vs.names.get(0).equals(vs.names.get(1)));
         assertSame(vs.names.get(0), vs.names.get(0));
     }
+
+    @Test
+    void literalsWithLexicalErrorsAreMarkedBad() {
+        Diagnostics d = new Diagnostics();
+        File f = Parser.parseFile("t.go", "package p\nvar a, b = 0x1.0, 1\n".getBytes(StandardCharsets.UTF_8), d);
+        assertTrue(d.hasErrors());
+        assertFalse(d.hasSyntaxErrors()); // gc would go on to type-check this file
+        Spec.ValueSpec vs = (Spec.ValueSpec) ((Decl.GenDecl) f.decls.get(0)).specs.get(0);
+        assertTrue(((Expr.BasicLit) vs.values.get(0)).bad);
+        assertFalse(((Expr.BasicLit) vs.values.get(1)).bad);
+    }
+
+    @Test
+    void typeCheckerErrorsOfTheParserAreDroppedAfterSyntaxErrors() {
+        Diagnostics d = new Diagnostics();
+        Parser.parseFile("t.go", "package p\nfunc f() {\n\tfor a, b, c := range s {\n\t}\n".getBytes(StandardCharsets.UTF_8), d);
+        // gc stops before type checking, so only the syntax error at EOF is reported
+        assertEquals("t.go:5:1: syntax error: unexpected EOF, expecting }\n", d.format());
+    }
+
+    @Test
+    void lineDirectivesMapPositionsAsInGc() {
+        String src = "package p\n\n//line foo.go:10\nvar a = @\n/*line bar.go:5:3*/var b = @\nvar c = @\n"
+                + "//line :20:4\nvar d = @\n//line baz.go:x\n";
+        Diagnostics d = new Diagnostics();
+        File f = Parser.parseFile("ld.go", src.getBytes(StandardCharsets.UTF_8), d);
+        // Output checked against gc 1.19 (which sorts foo.go first: it orders by directive, not name).
+        assertEquals("bar.go:5:3: syntax error: unexpected var, expecting expression\n"
+                + "bar.go:5:11: invalid character U+0040 '@'\n"
+                + "bar.go:6:9: invalid character U+0040 '@'\n"
+                + "bar.go:20:12: invalid character U+0040 '@'\n"
+                + "bar.go:21:15: invalid line number: x\n"
+                + "foo.go:10: invalid character U+0040 '@'\n", d.format());
+        assertEquals(new Pos("foo.go", 10, 0), ((Decl.GenDecl) f.decls.get(0)).pos()); // column unknown
+        assertEquals("ld.go", f.path);
+        // A //line comment not at the start of a line is an ordinary comment.
+        Diagnostics d2 = new Diagnostics();
+        Parser.parseFile("x.go", "package p\nvar x = 1 //line foo.go:10\nvar y = @\n".getBytes(StandardCharsets.UTF_8), d2);
+        assertEquals("x.go:3:9: invalid character U+0040 '@'\n", d2.format());
+    }
 }

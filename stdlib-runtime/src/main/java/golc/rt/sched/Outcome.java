@@ -36,6 +36,14 @@ public final class Outcome {
         return new Outcome(Kind.FATAL, null, null, null, text);
     }
 
+    /**
+     * For a panic: the "created by" line of the goroutine (its go statement, as the start frame's site()), or
+     * null for main.
+     */
+    public StackTraceElement createdBy() {
+        return goroutine == null || goroutine.start == null ? null : goroutine.start.site();
+    }
+
     /** Go's exit status for this ending. */
     public int exitStatus() {
         return kind == Kind.NORMAL ? 0 : 2;

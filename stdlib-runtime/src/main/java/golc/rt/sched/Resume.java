@@ -24,6 +24,10 @@ final class Resume {
         Frame f = g.top;
         for (;;) {
             if (f == null) {
+                if (v == Chan.SEND_ON_CLOSED && t == null) {
+                    // the entry frame returned a send's SUSPEND directly (tail suspension) and close woke it
+                    t = Panics.plain("send on closed channel");
+                }
                 g.resuming = null;
                 s.finished(g, t);
                 return;

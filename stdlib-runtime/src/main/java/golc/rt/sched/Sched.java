@@ -82,6 +82,20 @@ public final class Sched {
         return new Sched(defaultProcs()).run(main);
     }
 
+    /**
+     * Runs code that never suspends (a program compiled before the goroutine transform, package init + main.main)
+     * as goroutine 1, so that G.current(), go statements and timers work; same result as {@link #runMain(Frame)}.
+     */
+    public static Outcome runMain(Runnable program) {
+        return runMain(new Frame() {
+            @Override
+            public Object resume() {
+                program.run();
+                return null;
+            }
+        });
+    }
+
     /** Runs {@code main} as goroutine 1 and waits until it returns, a goroutine panics, or all are asleep. */
     public Outcome run(Frame main) {
         G g = new G(1, this);
@@ -302,7 +316,8 @@ public final class Sched {
         g.setStatus(G.RUNNABLE);
         Thread t = Thread.currentThread();
         P p = t instanceof Carrier ? ((Carrier) t).p : null;
-        if (p == null) {
+        if (p == null || p.owner != t) {
+            // not on a carrier, or on one whose P the monitor handed to another carrier
             globalPut(g);
             wakeP();
             return;

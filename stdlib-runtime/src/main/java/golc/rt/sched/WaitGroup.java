@@ -7,19 +7,20 @@ public final class WaitGroup extends SyncQueue {
     private final AtomicLong counter = new AtomicLong();
     private volatile int sleepers;
 
-    public static void add(WaitGroup wg, long delta) {
+    /**
+     * Adds delta and returns the new counter; at zero, wakes every waiter. A negative result is left to the Go
+     * side, which panics with "sync: negative WaitGroup counter" (a string panic, as Go's).
+     */
+    public static long add(WaitGroup wg, long delta) {
         long v = wg.counter.addAndGet(delta);
-        if (v < 0) {
-            throw Panics.plain("sync: negative WaitGroup counter");
-        }
         if (v != 0 || wg.sleepers == 0) {
-            return;
+            return v;
         }
         Node woken;
         wg.lock();
         if (wg.counter.get() != 0) {
             wg.unlock();
-            return;
+            return v;
         }
         woken = wg.head;
         wg.head = wg.tail = null;
@@ -32,6 +33,7 @@ public final class WaitGroup extends SyncQueue {
             Sched.ready(woken.g, null, null);
             woken = next;
         }
+        return v;
     }
 
     /** Wait: null when the counter is zero, else SUSPEND until it becomes zero. */

@@ -989,15 +989,52 @@ func (s *ss) scanOne(verb rune, arg any) {
 		// Scan to a string and convert, so the slice does not share the buffer.
 		*v = []byte(s.convertString(verb))
 	default:
-		// Without reflect golc scans only the types above (Go also handles
-		// pointers to named basic types here).
-		typ := Sprintf("%T", arg)
-		if typ == "" || typ[0] != '*' {
-			s.errorString("type not a pointer: " + typ)
+		// Pointers to named types: Go uses reflect here; golc asks the runtime.
+		kind, bits := scanTarget(arg)
+		switch kind {
+		case targetNotPointer:
+			s.errorString("type not a pointer: " + Sprintf("%T", arg))
+		case targetBool:
+			scanStore(arg, s.scanBool(verb))
+		case targetInt:
+			scanStore(arg, s.scanInt(verb, bits))
+		case targetUint:
+			scanStore(arg, s.scanUint(verb, bits))
+		case targetString, targetBytes:
+			scanStore(arg, s.convertString(verb))
+		case targetFloat:
+			s.SkipSpace()
+			s.notEOF()
+			scanStore(arg, s.convertFloat(s.floatToken(), bits))
+		case targetComplex:
+			scanStore(arg, s.scanComplex(verb, bits))
+		default:
+			s.errorString("can't scan type: " + Sprintf("%T", arg))
 		}
-		s.errorString("can't scan type: " + typ)
 	}
 }
+
+// Kinds of variable scanTarget reports.
+const (
+	targetNotPointer = iota
+	targetBool
+	targetInt
+	targetUint
+	targetString
+	targetBytes
+	targetFloat
+	targetComplex
+	targetOther
+)
+
+// Natives (golc.rt.std.fmt.Natives).
+
+// scanTarget classifies the variable arg points to (a target* kind) and gives its size in bits.
+func scanTarget(arg any) (kind int, bits int)
+
+// scanStore stores v (a bool, int64, uint64, float64, complex128 or string, by the target's kind)
+// into the variable arg points to, converted to that variable's type.
+func scanStore(arg any, v any)
 
 // errorHandler turns local panics into error returns.
 func errorHandler(errp *error) {

@@ -24,6 +24,21 @@ abstract class Task extends Frame {
         return true;
     }
 
+    /** The entry frame of a go statement starting t: what codegen emits, with t's fresh call and the go site. */
+    static Frame start(Task t, StackTraceElement goStatement) {
+        return new Frame() {
+            @Override
+            public Object resume() {
+                return t.resume();
+            }
+
+            @Override
+            public StackTraceElement site() {
+                return goStatement;
+            }
+        };
+    }
+
     /** Runs main on a fresh scheduler with the given number of Ps and expects a normal end. */
     static Outcome run(int procs, Frame main) {
         Outcome o = new Sched(procs).run(main);

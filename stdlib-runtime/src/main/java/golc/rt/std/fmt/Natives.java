@@ -66,6 +66,16 @@ public final class Natives {
         return ((Printer) p).flag((int) c);
     }
 
+    /** func scanTarget(arg any) (kind int, bits int): see scan.go's target* constants. */
+    public static Object[] scanTarget(Object arg) {
+        return ScanTarget.classify(arg);
+    }
+
+    /** func scanStore(arg any, v any) */
+    public static void scanStore(Object arg, Object v) {
+        ScanTarget.store(arg, v);
+    }
+
     private static FormatterHook hookOf(Func hook) {
         if (hook == null) {
             return null;

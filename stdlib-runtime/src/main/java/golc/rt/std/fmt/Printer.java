@@ -745,6 +745,11 @@ public final class Printer {
         value = v;
         valueValid = true;
 
+        if (v instanceof golc.rt.RuntimeError) {
+            // golc's runtime errors keep only their message, not the fields of Go's runtime types.
+            fmtString(((golc.rt.RuntimeError) v).Error(), verb);
+            return;
+        }
         Kind k = t.kind();
         switch (k) {
             case MAP:

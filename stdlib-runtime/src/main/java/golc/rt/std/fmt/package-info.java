@@ -9,13 +9,13 @@
  * (their interfaces are generated), so the Go side passes a func value ({@code callFormat} in
  * state.go) that makes the interface call with a {@code State} backed by the Java printer.
  *
- * <p>Scanning (scan.go) is written in Go over {@code io.Reader}, so {@code Scan} works on any reader.
+ * <p>Scanning (scan.go) is written in Go over {@code io.Reader}, so {@code Scan} works on any reader;
+ * pointers to named types, which Go scans with reflect, go through {@code ScanTarget}.
  *
  * <p>Known differences from Go: %p and printed pointers show stand-in addresses; map keys of
  * different dynamic types in one interface-keyed map are ordered by type name (Go: by type
  * descriptor address); a method that Go would call on a nil pointer receiver held in an interface
  * prints {@code <nil>} (what Go prints when that call panics, the usual case); State.Width and
- * Precision report 0 when not set (Go reports leftovers of an earlier call); scanning into pointers
- * to named non-struct types needs reflect and reports "can't scan type".
+ * Precision report 0 when not set (Go reports leftovers of an earlier call).
  */
 package golc.rt.std.fmt;

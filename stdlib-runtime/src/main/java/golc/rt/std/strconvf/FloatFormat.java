@@ -26,7 +26,7 @@ public final class FloatFormat {
 
     /**
      * As {@link #append(StringBuilder, double, char, int, int)}; optimize false forces the exact
-     * multiprecision path for shortest output (as Go's strconv tests do) instead of Ryū.
+     * multiprecision path (as Go's strconv tests do) instead of Ryū and the fast %f.
      */
     static void append(StringBuilder dst, double val, char fmt, int prec, int bitSize, boolean optimize) {
         long bits;
@@ -70,6 +70,11 @@ public final class FloatFormat {
             long[] r = Ryu.shortest(mant, exp - flt.mantbits, flt.mantbits, minimal);
             d = Decimal.ofDigits(r[0], (int) r[1]);
         } else {
+            long q = fmt == 'f' && optimize && !shortest ? FixedF.scaledRound(mant, exp - flt.mantbits, prec) : -1;
+            if (q >= 0) {
+                fmtF(dst, neg, Decimal.ofDigits(q, -prec), prec);
+                return;
+            }
             d = Decimal.of(mant, exp - flt.mantbits);
             if (shortest) {
                 d.roundShortest(mant, exp, flt);

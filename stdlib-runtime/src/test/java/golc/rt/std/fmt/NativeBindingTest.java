@@ -73,7 +73,7 @@ class NativeBindingTest {
 
     @Test
     void fmtNatives() throws IOException {
-        for (String f : new String[] {"print.go", "state.go", "errors.go"}) {
+        for (String f : new String[] {"print.go", "state.go", "errors.go", "scan.go"}) {
             check("golc/std/fmt/" + f, golc.rt.std.fmt.Natives.class);
         }
     }

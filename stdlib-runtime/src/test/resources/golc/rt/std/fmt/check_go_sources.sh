@@ -2,7 +2,8 @@
 # Checks golc's Go sources of fmt, strconv (with ftoa.go) and strconvf with the real Go 1.19 toolchain:
 #  1. go vet of the golc std tree (all packages these import), copied to a GOPATH as golcstd/<path>
 #     with imports rewritten and body-less natives given stub bodies;
-#  2. scan.go compiled as package golcscan and compared with Go's own fmt scanning (scancheck/main.go).
+#  2. scan.go compiled as package golcscan (its natives done with reflect in scancheck/shim.go.txt) and
+#     compared with Go's own fmt scanning (scancheck/main.go).
 # Usage: sh check_go_sources.sh   (from anywhere; needs /usr/lib/go-1.19)
 set -e
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -24,7 +25,8 @@ cd "$GP/src"
 $GO vet golcstd/fmt golcstd/strconv golcstd/strconvf
 echo "vet: ok"
 mkdir -p golcscan scancheck
-sed 's/^package fmt$/package golcscan/' "$STD/fmt/scan.go" > golcscan/scan.go
-printf 'package golcscan\n\nimport "fmt"\n\nfunc Sprintf(format string, a ...any) string { return fmt.Sprintf(format, a...) }\n' > golcscan/shim.go
+# The natives' declarations go; shim.go.txt implements them with reflect.
+sed -E 's/^package fmt$/package golcscan/; /^func [a-zA-Z][^{]*[^{ ]$/d' "$STD/fmt/scan.go" > golcscan/scan.go
+cp "$HERE/scancheck/shim.go.txt" golcscan/shim.go
 cp "$HERE/scancheck/main.go" scancheck/
 $GO run scancheck

@@ -13,7 +13,26 @@ type onlyReader struct{ r io.Reader }
 
 func (o onlyReader) Read(b []byte) (int, error) { return o.r.Read(b) }
 
+type (
+	Celsius float64
+	MyInt   int8
+	MyU     uint16
+	MyS     string
+	MyB     []byte
+	MyBool  bool
+	MyC     complex64
+	Rec     struct{ A int }
+)
+
 type targets struct {
+	nc  Celsius
+	ni  MyInt
+	nu  MyU
+	ns  MyS
+	nb  MyB
+	nbo MyBool
+	ncx MyC
+	rec Rec
 	i   int
 	i8  int8
 	u   uint
@@ -58,6 +77,22 @@ func ptrs(t *targets, kinds string) []any {
 			a = append(a, &t.c)
 		case 'x':
 			a = append(a, struct{}{})
+		case 'C':
+			a = append(a, &t.nc)
+		case 'I':
+			a = append(a, &t.ni)
+		case 'U':
+			a = append(a, &t.nu)
+		case 'T':
+			a = append(a, &t.ns)
+		case 'Y':
+			a = append(a, &t.nb)
+		case 'O':
+			a = append(a, &t.nbo)
+		case 'X':
+			a = append(a, &t.ncx)
+		case 'P':
+			a = append(a, &t.rec)
 		}
 	}
 	return a
@@ -69,11 +104,13 @@ func main() {
 		"héllo wörld", "a\nb", "a b\n", "1\n\n2", "\"quoted str\" `raw`", "(1+2i) 3-4i", "ffff", "x 5", "5 x",
 		"99999999999999999999", "+5 -0", "\r\n5", "1.", ".5", "-", "0x", "1e", "1 2 3 4 5"}
 	kinds := []string{"i", "ii", "iii", "8", "u", "y", "f", "ff", "g", "s", "ss", "sS", "fsb", "bbbbbbbb", "B", "r", "c",
-		"cc", "is", "si", "x", "if", "iiiii"}
+		"cc", "is", "si", "x", "if", "iiiii",
+		"C", "I", "U", "T", "Y", "O", "X", "P", "CI", "IUT", "YO"}
 	formats := []struct{ f, k string }{{"%d", "i"}, {"%d %d", "ii"}, {"%d,%d", "ii"}, {"%s %d", "si"}, {"%x", "i"},
 		{"%x", "s"}, {"%o %b", "ii"}, {"%c%c", "rr"}, {"%5s%d", "si"}, {"%2d%3d", "ii"}, {"%v %v", "ii"},
 		{"%q", "s"}, {"%f", "f"}, {"%e %g", "ff"}, {"%t", "b"}, {"%d\n%d", "ii"}, {"%d %%", "i"}, {"a%d", "i"},
-		{"%d%s", "is"}, {"%d", "ii"}, {"%d %d", "i"}, {"%", "i"}, {"%s", "f"}, {"%3c", "r"}, {"%U", "i"}, {"%X", "B"}}
+		{"%d%s", "is"}, {"%d", "ii"}, {"%d %d", "i"}, {"%", "i"}, {"%s", "f"}, {"%3c", "r"}, {"%U", "i"}, {"%X", "B"},
+		{"%d %f", "IC"}, {"%s %x", "TY"}, {"%t", "O"}, {"%v", "X"}, {"%c", "I"}, {"%d", "P"}}
 	total, bad := 0, 0
 	check := func(what string, n1 int, e1 error, t1 targets, n2 int, e2 error, t2 targets) {
 		total++

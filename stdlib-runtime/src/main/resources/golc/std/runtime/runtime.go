@@ -1,0 +1,93 @@
+// Package runtime gives golc programs the parts of Go's package runtime that
+// concern goroutines and the machine: NumGoroutine, Gosched, Goexit,
+// GOMAXPROCS, NumCPU, GC and a subset of MemStats. Goroutines run on golc's
+// scheduler (golc.rt.sched).
+package runtime
+
+// GOOS and GOARCH are those of the Go toolchain golc follows.
+const (
+	GOOS   = "linux"
+	GOARCH = "amd64"
+)
+
+// Compiler is the name of the compiler toolchain that built the running binary.
+const Compiler = "golc"
+
+// The Error interface identifies a run time error.
+type Error interface {
+	error
+	// RuntimeError is a no-op function but serves to distinguish types that
+	// are run time errors from ordinary errors.
+	RuntimeError()
+}
+
+// Version returns the Go version golc implements.
+func Version() string {
+	return "go1.19"
+}
+
+// NumGoroutine returns the number of goroutines that currently exist.
+func NumGoroutine() int
+
+// NumCPU returns the number of logical CPUs usable by the current process.
+func NumCPU() int
+
+// GOMAXPROCS sets the maximum number of CPUs that can be executing
+// simultaneously and returns the previous setting. If n < 1, it does not
+// change the current setting.
+func GOMAXPROCS(n int) int
+
+// Gosched yields the processor, allowing other goroutines to run. It does not
+// suspend the current goroutine, so execution resumes automatically.
+//
+//golc:blocking
+func Gosched()
+
+// Goexit terminates the goroutine that calls it. No other goroutine is
+// affected. Goexit runs all deferred calls before terminating the goroutine.
+// Because Goexit is not a panic, any recover calls in those deferred functions
+// will return nil.
+func Goexit()
+
+// GC runs a garbage collection.
+func GC()
+
+// KeepAlive marks its argument as currently reachable.
+func KeepAlive(x any) {}
+
+// A MemStats records statistics about the memory allocator. golc fills the
+// fields it can learn from the JVM; the others stay zero.
+type MemStats struct {
+	Alloc        uint64
+	TotalAlloc   uint64
+	Sys          uint64
+	Mallocs      uint64
+	Frees        uint64
+	HeapAlloc    uint64
+	HeapSys      uint64
+	HeapIdle     uint64
+	HeapInuse    uint64
+	HeapReleased uint64
+	HeapObjects  uint64
+	StackInuse   uint64
+	StackSys     uint64
+	NumGC        uint32
+}
+
+// ReadMemStats populates m with memory allocator statistics.
+func ReadMemStats(m *MemStats) {
+	used, committed, max, gcs := memStats()
+	*m = MemStats{
+		Alloc:     used,
+		HeapAlloc: used,
+		HeapInuse: used,
+		HeapSys:   committed,
+		HeapIdle:  committed - used,
+		Sys:       max,
+		NumGC:     uint32(gcs),
+	}
+}
+
+// memStats returns the JVM heap's used and committed bytes, its maximum, and
+// the number of collections so far.
+func memStats() (used, committed, max, gcs uint64)
