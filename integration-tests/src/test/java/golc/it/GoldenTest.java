@@ -40,6 +40,7 @@ class GoldenTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Path src : sources) {
             String name = stem(src);
+            if (!KnownFailing.selected(name)) continue;
             tests.add(DynamicTest.dynamicTest(name, src.toUri(), () -> check(src, known.get(name))));
         }
         return tests.stream();

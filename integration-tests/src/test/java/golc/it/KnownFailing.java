@@ -38,6 +38,17 @@ final class KnownFailing {
         return -1;
     }
 
+    /**
+     * True if {@code name} is selected by -Dgolc.only=a,b (substrings of test names; all tests without it),
+     * to run one program quickly: {@code mvn -pl integration-tests -am verify -Dgolc.only=fmt_verbs}.
+     */
+    static boolean selected(String name) {
+        String only = System.getProperty("golc.only", "").strip();
+        if (only.isEmpty()) return true;
+        for (String part : only.split(",")) if (!part.isBlank() && name.contains(part.strip())) return true;
+        return false;
+    }
+
     /** True when the run was started with -Dgolc.discover=true: run everything, report, fail nothing listed. */
     static boolean discover() {
         return Boolean.getBoolean("golc.discover");

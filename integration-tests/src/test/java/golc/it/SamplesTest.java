@@ -31,7 +31,7 @@ class SamplesTest {
         try (Stream<Path> s = Files.list(SAMPLES)) {
             dirs = s.filter(Files::isDirectory).sorted().toList();
         }
-        return dirs.stream().map(dir -> {
+        return dirs.stream().filter(dir -> KnownFailing.selected("samples/" + dir.getFileName())).map(dir -> {
             String name = "samples/" + dir.getFileName();
             return DynamicTest.dynamicTest(name, dir.toUri(), () -> check(dir, known.get(name)));
         });

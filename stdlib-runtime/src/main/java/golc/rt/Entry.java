@@ -12,6 +12,14 @@ public final class Entry {
     private static volatile String[] args = new String[] {"golc"};
 
     /**
+     * Stack size of the thread that runs the program. Go lets a goroutine's stack grow to 1 GB, so deep
+     * recursion that works in Go must not hit the JVM's default of about 1 MB; 64 MB holds a million simple
+     * frames, while a runaway recursion still ends (as Go's "stack overflow") within a few seconds, which
+     * it would not with a 1 GB stack.
+     */
+    static final long MAIN_STACK_BYTES = 64L << 20;
+
+    /**
      * The program's arguments as Go's os.Args sees them (program name first), as Go strings. Set once by
      * {@link #run}.
      */
@@ -26,7 +34,33 @@ public final class Entry {
             a[i + 1] = Strings.fromJava(javaArgs[i]);
         }
         args = a;
-        Stdio.exit(runMain(program));
+        int[] code = {1};
+        Thread main = new Thread(null, () -> code[0] = runGuarded(program), "main", MAIN_STACK_BYTES);
+        main.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                main.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        Stdio.exit(code[0]);
+    }
+
+    /** runMain, with anything that is not a Go failure (a golc bug) shown as a Java stack trace, status 1. */
+    private static int runGuarded(Runnable program) {
+        try {
+            return runMain(program);
+        } catch (RuntimeException | Error e) {
+            Stdio.flush();
+            e.printStackTrace();
+            return 1;
+        }
     }
 
     /** Runs the program and returns the exit status; prints what Go prints on a panic or fatal error. */

@@ -14,7 +14,7 @@ var Args []string = runtimeArgs()
 var ErrClosed = errors.New("file already closed")
 
 // ErrNotExist reports that a file does not exist.
-var ErrNotExist = errors.New("file does not exist")
+var ErrNotExist error = errorString("file does not exist")
 
 // ErrInvalid indicates an invalid argument.
 var ErrInvalid = errors.New("invalid argument")
@@ -79,7 +79,7 @@ func (f *File) Write(b []byte) (n int, err error) {
 	}
 	n = writeFd(f.fd, b)
 	if n < 0 {
-		return 0, &PathError{Op: "write", Path: f.name, Err: errors.New("input/output error")}
+		return 0, &PathError{Op: "write", Path: f.name, Err: errno(-n)}
 	}
 	return n, nil
 }
@@ -91,7 +91,7 @@ func (f *File) WriteString(s string) (n int, err error) {
 	}
 	n = writeStringFd(f.fd, s)
 	if n < 0 {
-		return 0, &PathError{Op: "write", Path: f.name, Err: errors.New("input/output error")}
+		return 0, &PathError{Op: "write", Path: f.name, Err: errno(-n)}
 	}
 	return n, nil
 }
@@ -106,7 +106,7 @@ func (f *File) Read(b []byte) (n int, err error) {
 	}
 	n = readFd(f.fd, b)
 	if n < 0 {
-		return 0, &PathError{Op: "read", Path: f.name, Err: errors.New("input/output error")}
+		return 0, &PathError{Op: "read", Path: f.name, Err: errno(-n)}
 	}
 	if n == 0 {
 		return 0, io.EOF
@@ -120,6 +120,11 @@ func (f *File) Close() error {
 		return err
 	}
 	f.closed = true
+	if f.fd > 2 {
+		if e := closeFd(f.fd); e != 0 {
+			return &PathError{Op: "close", Path: f.name, Err: errno(e)}
+		}
+	}
 	return nil
 }
 

@@ -3,13 +3,13 @@ package os
 // runtimeArgs returns the program name and arguments (golc.rt.Entry sets them).
 func runtimeArgs() []string
 
-// writeFd writes b to fd 1 or 2 and returns the count written, or -1 on failure.
+// writeFd writes b to fd and returns the count written, or minus an errno on failure.
 func writeFd(fd int, b []byte) int
 
 // writeStringFd is writeFd for a string (no []byte conversion needed).
 func writeStringFd(fd int, s string) int
 
-// readFd reads from fd 0 into b: the count read, 0 at end of input, -1 on failure.
+// readFd reads from fd into b: the count read, 0 at end of input, minus an errno on failure.
 func readFd(fd int, b []byte) int
 
 // flushFd flushes golc's buffer of standard output.
@@ -25,3 +25,24 @@ func environ() []string
 func getpid() int
 
 func hostname() string
+
+// openFile opens a file (flags as O_*) and returns its descriptor, or an errno.
+func openFile(name string, flag, perm int) (fd int, errno int)
+
+// closeFd closes a descriptor returned by openFile; it returns 0 or an errno.
+func closeFd(fd int) int
+
+// seek moves the offset of fd; it returns the new offset and 0, or an errno.
+func seek(fd int, offset int64, whence int) (int64, int)
+
+// remove deletes a file or empty directory; it returns 0 or an errno.
+func remove(name string) int
+
+// removeAll deletes path and everything below it; it returns 0 or an errno.
+func removeAll(path string) int
+
+// mkdir creates a directory (and its parents if all); it returns 0 or an errno.
+func mkdir(name string, perm int, all bool) int
+
+// getwd returns the current directory.
+func getwd() string

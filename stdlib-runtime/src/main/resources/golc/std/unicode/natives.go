@@ -45,3 +45,9 @@ func toUpper(r rune) rune
 func toLower(r rune) rune
 
 func toTitle(r rune) rune
+
+// scriptID returns the JVM's number for the script with the given Unicode name.
+func scriptID(name string) int
+
+// scriptOf returns the JVM's number for the script of the valid code point r.
+func scriptOf(r rune) int

@@ -72,4 +72,14 @@ public final class Natives {
     public static int toTitle(int r) {
         return valid(r) ? Character.toTitleCase(r) : r;
     }
+
+    /** func scriptID(name string) int: the JVM's number of the Unicode script named as in Go's tables. */
+    public static long scriptID(String name) {
+        return Character.UnicodeScript.forName(golc.rt.Strings.toJava(name)).ordinal();
+    }
+
+    /** func scriptOf(r rune) int */
+    public static long scriptOf(int r) {
+        return Character.UnicodeScript.of(r).ordinal();
+    }
 }

@@ -76,4 +76,22 @@ class NativesTest {
         assertEquals("685cf47ea8f38d6a", mapDigest(r -> r <= 0x7f ? ('A' <= r && r <= 'Z' ? r + 32 : r) : Natives.toLower(r)));
         assertEquals("6de328d29b30c339", mapDigest(r -> r <= 0x7f ? ('a' <= r && r <= 'z' ? r - 32 : r) : Natives.toTitle(r)));
     }
+
+    /** Every script table of golc/std/unicode/tables.go names a script the JVM knows. */
+    @Test
+    void everyGoScriptNameResolves() throws java.io.IOException {
+        String tables;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/golc/std/unicode/tables.go")) {
+            tables = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("scriptTable\\(\"(\\w+)\"\\)").matcher(tables);
+        int n = 0;
+        while (m.find()) {
+            Natives.scriptID(m.group(1));
+            n++;
+        }
+        assertEquals(156, n);
+        assertEquals(Natives.scriptID("Han"), Natives.scriptOf(0x4e16));
+        assertEquals(Natives.scriptID("Latin"), Natives.scriptOf('a'));
+    }
 }

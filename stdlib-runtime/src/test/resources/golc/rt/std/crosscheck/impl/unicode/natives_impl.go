@@ -1,6 +1,9 @@
 package unicode
 
-import u "unicode"
+import (
+	"sort"
+	u "unicode"
+)
 
 func category(r rune) int {
 	cats := []struct {
@@ -18,3 +21,30 @@ func isSpaceChar(r rune) bool { return u.In(r, u.Zs, u.Zl, u.Zp) }
 func toUpper(r rune) rune      { return u.ToUpper(r) }
 func toLower(r rune) rune      { return u.ToLower(r) }
 func toTitle(r rune) rune      { return u.ToTitle(r) }
+
+func scriptNames() []string {
+	var names []string
+	for n := range u.Scripts {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+func scriptID(name string) int {
+	for i, n := range scriptNames() {
+		if n == name {
+			return i
+		}
+	}
+	panic("unknown script " + name)
+}
+
+func scriptOf(r rune) int {
+	for i, n := range scriptNames() {
+		if u.Is(u.Scripts[n], r) {
+			return i
+		}
+	}
+	return -1
+}
