@@ -57,6 +57,9 @@ final class BuiltinGen implements Opcodes {
                     mv.visitInsn(D2F);
                 }
                 break;
+            case MAKE_CHAN:
+                ChanGen.make(f, b);
+                break;
             case COMPLEX:
                 mv.visitTypeInsn(NEW, JvmTypes.COMPLEX);
                 mv.visitInsn(DUP);
@@ -113,6 +116,8 @@ final class BuiltinGen implements Opcodes {
         } else if (u instanceof MapType) {
             ex.expr(x);
             Rt.MAP_LEN.invokeStatic(mv);
+        } else if (u instanceof golc.types.Chan) {
+            ChanGen.lenCap(f, x, cap);
         } else {
             throw new UnsupportedOperationException("codegen: len/cap of " + x.type() + " (needs the scheduler)");
         }
@@ -192,6 +197,9 @@ final class BuiltinGen implements Opcodes {
                 break;
             case PRINT: case PRINTLN:
                 print(args, op == BuiltinOp.PRINTLN);
+                break;
+            case CLOSE:
+                ChanGen.close(f, args.get(0));
                 break;
             case RECOVER:
                 storeOrPop(result(results), () -> Rt.RECOVER.invokeStatic(mv),

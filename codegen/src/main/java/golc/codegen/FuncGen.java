@@ -42,6 +42,8 @@ final class FuncGen implements Opcodes {
     /** For functions with defer: the Defers frame and where Return jumps. */
     private int deferSlot = -1;
     private Label returnLabel;
+    /** The goroutine transform of this function when it may block, else null. */
+    CoroGen coro;
 
     FuncGen(Gen gen, TypeConsts typeConsts, IrFunc fn, MethodVisitor mv) {
         this.gen = gen;
@@ -64,7 +66,8 @@ final class FuncGen implements Opcodes {
         for (Local c : fn.captures()) {
             leading.add(captureDesc(gen, c));
         }
-        return gen.types.methodDesc(fn.sig(), leading);
+        String plain = gen.types.methodDesc(fn.sig(), leading);
+        return !fn.isNative() && gen.mayBlock.func(fn) ? CoroGen.descriptor(plain) : plain;
     }
 
     void generate() {
@@ -87,6 +90,9 @@ final class FuncGen implements Opcodes {
             paramSlots[i] = nextSlot;
             nextSlot += gen.types.asm(params.get(i).type()).getSize();
         }
+        if (gen.mayBlock.func(fn)) {
+            coro = new CoroGen(this, newSlot(1));
+        }
         // Boxed parameters move into cells (a struct parameter's object already is its own cell).
         for (int i = 0; i < params.size(); i++) {
             Local p = params.get(i);
@@ -104,6 +110,9 @@ final class FuncGen implements Opcodes {
                 slots.put(p, paramSlots[i]);
             }
         }
+        if (coro != null) {
+            coro.prologue();
+        }
         for (Local r : fn.results()) {
             declare(r, null);
         }
@@ -114,6 +123,9 @@ final class FuncGen implements Opcodes {
             if (fallsThrough(fn.body())) {
                 emitReturn(List.of());
             }
+        }
+        if (coro != null) {
+            finishCoro();
         }
         mv.visitMaxs(0, 0);
         mv.visitEnd();
@@ -126,6 +138,9 @@ final class FuncGen implements Opcodes {
      */
     private void generateWithDefer() {
         deferSlot = newSlot(1);
+        if (coro != null) {
+            coro.keep(deferSlot, "Lgolc/rt/cg/Defers;");
+        }
         mv.visitTypeInsn(NEW, "golc/rt/cg/Defers");
         mv.visitInsn(DUP);
         Rt.DEFER_NEW.invokeSpecial(mv);
@@ -318,9 +333,11 @@ final class FuncGen implements Opcodes {
             ex.boxedArgs(d.args());
             Rt.DEFER_PUSH.invokeVirtual(mv);
         } else if (s instanceof Stmt.Go g) {
-            throw new UnsupportedOperationException("codegen: go statements need the scheduler (not yet)");
-        } else if (s instanceof Stmt.Send || s instanceof Stmt.Recv) {
-            throw new UnsupportedOperationException("codegen: channel operations need the scheduler (not yet)");
+            new ChanGen(this).go(g);
+        } else if (s instanceof Stmt.Send x) {
+            new ChanGen(this).send(x);
+        } else if (s instanceof Stmt.Recv x) {
+            new ChanGen(this).recv(x);
         } else {
             throw new IllegalArgumentException("codegen: unknown statement " + s);
         }
@@ -378,6 +395,9 @@ final class FuncGen implements Opcodes {
             continueTargets.put(r.label(), top);
         }
         int it = newSlot(1);
+        if (coro != null) {
+            coro.keep(it, "Lgolc/rt/GoMap$Iter;");
+        }
         ex.expr(r.map());
         Rt.MAP_ITER.invokeStatic(mv);
         mv.visitVarInsn(ASTORE, it);
@@ -418,6 +438,11 @@ final class FuncGen implements Opcodes {
         }
         if (n == 1) {
             ex.exprAs(values.get(0), sig.results().type(0));
+            if (coro != null) {
+                Bytecode.box(mv, gen.types.asm(sig.results().type(0)));
+                mv.visitInsn(ARETURN);
+                return;
+            }
             mv.visitInsn(gen.types.asm(sig.results().type(0)).getOpcode(IRETURN));
             return;
         }
@@ -438,9 +463,19 @@ final class FuncGen implements Opcodes {
     private void returnResults() {
         List<Local> rs = fn.results();
         if (rs.isEmpty()) {
+            if (coro != null) {
+                mv.visitInsn(ACONST_NULL);
+                mv.visitInsn(ARETURN);
+                return;
+            }
             mv.visitInsn(RETURN);
         } else if (rs.size() == 1) {
             loadLocal(rs.get(0));
+            if (coro != null) {
+                Bytecode.box(mv, gen.types.asm(rs.get(0).type()));
+                mv.visitInsn(ARETURN);
+                return;
+            }
             mv.visitInsn(gen.types.asm(rs.get(0).type()).getOpcode(IRETURN));
         } else {
             Bytecode.iconst(mv, rs.size());
@@ -487,6 +522,11 @@ final class FuncGen implements Opcodes {
             for (int i = 0; i < c.args().size(); i++) {
                 ex.exprAs(c.args().get(i), params.get(i));
             }
+            if (gen.mayBlock.func(f)) {
+                callMayBlock(f);
+                storeResults(c.results(), sig, true);
+                return;
+            }
             mv.visitMethodInsn(INVOKESTATIC, Gen.ownerOf(f), f.symbol(), gen.types.methodDesc(sig, List.of()), false);
             storeResults(c.results(), sig, false);
         } else if (callee instanceof Callee.Dynamic d) {
@@ -518,6 +558,9 @@ final class FuncGen implements Opcodes {
             mv.visitTypeInsn(CHECKCAST, JvmTypes.FUNC);
             ex.boxedArgs(c.args(), params);
             Rt.FUNC_INVOKE.invokeVirtual(mv);
+            if (coro != null && gen.mayBlock.dynamic(desc)) {
+                coro.suspendPoint(lastLine);
+            }
             storeResults(c.results(), sig, true);
             mv.visitLabel(done);
         } else if (callee instanceof Callee.Iface i) {
@@ -529,9 +572,43 @@ final class FuncGen implements Opcodes {
             for (int k = 0; k < c.args().size(); k++) {
                 ex.exprAs(c.args().get(k), params.get(k));
             }
-            mv.visitMethodInsn(INVOKEINTERFACE, itf, Gen.javaMethodName(i.method()), gen.ifaceMethodDesc(sig), true);
-            storeResults(c.results(), sig, false);
+            mv.visitMethodInsn(INVOKEINTERFACE, itf, Gen.javaMethodName(i.method()), gen.ifaceMethodDesc(i.method()), true);
+            boolean blocks = gen.ifaceMayBlock(i.method());
+            if (blocks && coro != null) {
+                coro.suspendPoint(lastLine);
+            }
+            storeResults(c.results(), sig, blocks);
         }
+    }
+
+    /**
+     * Calls may-block function (or blocking native) f, its arguments on the stack: leaves its Object result
+     * (the boxed result) on the stack, having suspended and resumed in between if it returned SUSPEND.
+     */
+    private void callMayBlock(FuncSym f) {
+        if (!f.isNative()) {
+            mv.visitInsn(ACONST_NULL);
+        }
+        mv.visitMethodInsn(INVOKESTATIC, Gen.ownerOf(f), f.symbol(), gen.callDesc(f), false);
+        suspendPoint();
+    }
+
+    /** A suspension point after a call whose Object result is on the stack (nothing to do in a plain function). */
+    void suspendPoint() {
+        if (coro != null) {
+            coro.suspendPoint(lastLine);
+        }
+    }
+
+    /** Registers every local's slot as saved across suspensions, then emits the transform's trailing blocks. */
+    private void finishCoro() {
+        for (Map.Entry<Local, Integer> e : slots.entrySet()) {
+            Local l = e.getKey();
+            org.objectweb.asm.Type t = gen.types.asm(l.type());
+            coro.keep(e.getValue(), isCell(l) ? "L" + cellClass(t) + ";" : t.getDescriptor());
+        }
+        coro.epilogue();
+        gen.out.put(coro.frameClass, coro.frameClassBytes(Gen.packageClass(fn.pkgPath()), descriptor(gen, fn)));
     }
 
     static List<Type> paramTypes(Signature sig, boolean withRecv) {

@@ -33,7 +33,7 @@ public final class JvmTypes {
     static final String STRING = "java/lang/String";
     static final String SLICE = "golc/rt/Slice";
     static final String MAP = "golc/rt/GoMap";
-    static final String CHAN = "golc/rt/Chan";
+    static final String CHAN = "golc/rt/sched/Chan";
     static final String FUNC = "golc/rt/Func";
     static final String POINTER = "golc/rt/Pointer";
     static final String COMPLEX = "golc/rt/Complex";

@@ -75,6 +75,13 @@ final class MainGen implements Opcodes {
         Rt.ENTRY_RUN.invokeStatic(mv);
         mv.visitInsn(RETURN);
         mv.visitLabel(body);
+        if (gen.mayBlock.needsScheduler()) {
+            MainStartGen.runOnScheduler(gen, program, mv);
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+            cw.visitEnd();
+            return cw.toByteArray();
+        }
         for (IrPackage p : program.packages()) {
             mv.visitMethodInsn(INVOKESTATIC, Gen.packageClass(p.path()), PackageGen.INIT, "()V", false);
         }

@@ -1,0 +1,194 @@
+package golc.codegen;
+
+import golc.ir.Expr;
+import golc.ir.Stmt;
+import golc.types.Chan;
+import golc.types.Type;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Channel operations and {@code go} statements as calls of the scheduler runtime ({@code golc.rt.sched}):
+ * elements travel JVM-boxed; send and receive are suspension points of the goroutine transform.
+ */
+final class ChanGen implements Opcodes {
+    static final String CHAN = "golc/rt/sched/Chan";
+    private static final String OBJ = "Ljava/lang/Object;";
+    private final FuncGen f;
+    private final MethodVisitor mv;
+    private final ExprGen ex;
+
+    ChanGen(FuncGen f) {
+        this.f = f;
+        this.mv = f.mv;
+        this.ex = f.ex;
+    }
+
+    static Type elem(Expr ch) {
+        return ((Chan) ch.type().underlying()).elem();
+    }
+
+    /** ch <- v */
+    void send(Stmt.Send s) {
+        Type et = elem(s.ch());
+        ex.expr(s.ch());
+        ex.exprAs(s.value(), et);
+        Bytecode.box(mv, ex.asm(et));
+        mv.visitMethodInsn(INVOKESTATIC, CHAN, "send", "(L" + CHAN + ";" + OBJ + ")" + OBJ, false);
+        f.suspendPoint();
+        mv.visitInsn(POP);
+    }
+
+    /** v, ok = <-ch (either may be absent). */
+    void recv(Stmt.Recv r) {
+        Type et = elem(r.ch());
+        org.objectweb.asm.Type at = ex.asm(et);
+        ex.expr(r.ch());
+        if (r.ok() == null) {
+            mv.visitMethodInsn(INVOKESTATIC, CHAN, "recv", "(L" + CHAN + ";)" + OBJ, false);
+            f.suspendPoint();
+            if (r.value() == null) {
+                mv.visitInsn(POP);
+                return;
+            }
+            int tmp = f.newSlot(1);
+            mv.visitVarInsn(ASTORE, tmp);
+            f.storeLocal(r.value(), () -> {
+                mv.visitVarInsn(ALOAD, tmp);
+                Bytecode.unbox(mv, at);
+                copyStruct(et);
+                ex.coerce(et, r.value().type());
+            });
+            return;
+        }
+        mv.visitMethodInsn(INVOKESTATIC, CHAN, "recv2", "(L" + CHAN + ";)" + OBJ, false);
+        f.suspendPoint();
+        int tmp = f.newSlot(1);
+        mv.visitVarInsn(ASTORE, tmp);
+        f.storeLocal(r.ok(), () -> {
+            Label closed = new Label();
+            Label done = new Label();
+            mv.visitVarInsn(ALOAD, tmp);
+            mv.visitFieldInsn(GETSTATIC, CHAN, "CLOSED", OBJ);
+            mv.visitJumpInsn(IF_ACMPEQ, closed);
+            mv.visitInsn(ICONST_1);
+            mv.visitJumpInsn(GOTO, done);
+            mv.visitLabel(closed);
+            mv.visitInsn(ICONST_0);
+            mv.visitLabel(done);
+        });
+        if (r.value() != null) {
+            f.storeLocal(r.value(), () -> {
+                Label closed = new Label();
+                Label done = new Label();
+                mv.visitVarInsn(ALOAD, tmp);
+                mv.visitFieldInsn(GETSTATIC, CHAN, "CLOSED", OBJ);
+                mv.visitJumpInsn(IF_ACMPEQ, closed);
+                mv.visitVarInsn(ALOAD, tmp);
+                Bytecode.unbox(mv, at);
+                mv.visitJumpInsn(GOTO, done);
+                mv.visitLabel(closed);
+                ex.zero(et);
+                mv.visitLabel(done);
+                ex.coerce(et, r.value().type());
+            });
+        }
+    }
+
+    /** A closed channel hands out its shared zero value: struct and array elements are copied, as any read. */
+    private void copyStruct(Type et) {
+        if (JvmTypes.isStruct(et)) {
+            String c = f.gen.types.structClass(et);
+            mv.visitMethodInsn(INVOKEVIRTUAL, c, "$copy", "()L" + c + ";", false);
+        }
+    }
+
+    /** make(chan T, n) */
+    static void make(FuncGen f, Expr.Builtin b) {
+        Type et = ((Chan) b.type().underlying()).elem();
+        f.ex.zero(et);
+        Bytecode.box(f.mv, f.ex.asm(et));
+        if (b.args().isEmpty()) {
+            f.mv.visitInsn(LCONST_0);
+        } else {
+            f.ex.exprAs(b.args().get(0), golc.types.Basic.INT);
+        }
+        f.mv.visitMethodInsn(INVOKESTATIC, CHAN, "make", "(" + OBJ + "J)L" + CHAN + ";", false);
+    }
+
+    /** len(c) / cap(c) of a channel: int. */
+    static void lenCap(FuncGen f, Expr ch, boolean cap) {
+        f.ex.expr(ch);
+        f.mv.visitMethodInsn(INVOKESTATIC, CHAN, cap ? "cap" : "len", "(L" + CHAN + ";)J", false);
+    }
+
+    static void close(FuncGen f, Expr ch) {
+        f.ex.expr(ch);
+        f.mv.visitMethodInsn(INVOKESTATIC, CHAN, "close", "(L" + CHAN + ";)V", false);
+    }
+
+    /**
+     * go fn(args): the function value and arguments are evaluated here, in the calling goroutine; a small start
+     * frame class per statement holds them, its resume() makes the call (Func.invoke returns SUSPEND as is for
+     * may-block functions) and its site() is this statement, the "created by" line.
+     */
+    void go(Stmt.Go g) {
+        String name = f.gen.goStartClassName(f.fn);
+        int line = g.pos() == null ? 0 : g.pos().line();
+        f.gen.out.put(name, startFrame(f.gen, name, Gen.packageClass(f.fn.pkgPath()), f.fn.symbol(),
+                f.fn.pos() == null ? null : f.fn.pos().path(), line));
+        mv.visitTypeInsn(NEW, name);
+        mv.visitInsn(DUP);
+        ex.expr(g.fn());
+        mv.visitTypeInsn(CHECKCAST, JvmTypes.FUNC);
+        ex.boxedArgs(g.args());
+        mv.visitMethodInsn(INVOKESPECIAL, name, "<init>", "(L" + JvmTypes.FUNC + ";[" + OBJ + ")V", false);
+        mv.visitMethodInsn(INVOKESTATIC, "golc/rt/sched/Sched", "go", "(" + CoroGen.FRAME_DESC + ")V", false);
+    }
+
+    private static byte[] startFrame(Gen gen, String name, String owner, String symbol, String file, int line) {
+        gen.table.declare(name, CoroGen.FRAME, java.util.List.of(), false);
+        ClassWriter cw = new GoClassWriter(gen.table);
+        cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, CoroGen.FRAME, null);
+        cw.visitField(ACC_PRIVATE | ACC_FINAL, "fn", "L" + JvmTypes.FUNC + ";", null, null).visitEnd();
+        cw.visitField(ACC_PRIVATE | ACC_FINAL, "args", "[" + OBJ, null, null).visitEnd();
+        MethodVisitor m = cw.visitMethod(ACC_PUBLIC, "<init>", "(L" + JvmTypes.FUNC + ";[" + OBJ + ")V", null, null);
+        m.visitCode();
+        m.visitVarInsn(ALOAD, 0);
+        m.visitMethodInsn(INVOKESPECIAL, CoroGen.FRAME, "<init>", "()V", false);
+        m.visitVarInsn(ALOAD, 0);
+        m.visitVarInsn(ALOAD, 1);
+        m.visitFieldInsn(PUTFIELD, name, "fn", "L" + JvmTypes.FUNC + ";");
+        m.visitVarInsn(ALOAD, 0);
+        m.visitVarInsn(ALOAD, 2);
+        m.visitFieldInsn(PUTFIELD, name, "args", "[" + OBJ);
+        m.visitInsn(RETURN);
+        m.visitMaxs(0, 0);
+        m.visitEnd();
+
+        m = cw.visitMethod(ACC_PUBLIC, "resume", "()" + OBJ, null, null);
+        m.visitCode();
+        m.visitVarInsn(ALOAD, 0);
+        m.visitFieldInsn(GETFIELD, name, "fn", "L" + JvmTypes.FUNC + ";");
+        Rt.NIL_CHECK.invokeStatic(m);
+        m.visitTypeInsn(CHECKCAST, JvmTypes.FUNC);
+        m.visitVarInsn(ALOAD, 0);
+        m.visitFieldInsn(GETFIELD, name, "args", "[" + OBJ);
+        Rt.FUNC_INVOKE.invokeVirtual(m);
+        m.visitInsn(ARETURN);
+        m.visitMaxs(0, 0);
+        m.visitEnd();
+
+        MethodVisitor sm = cw.visitMethod(ACC_PUBLIC, "site", "()Ljava/lang/StackTraceElement;", null, null);
+        m = sm;
+        m.visitCode();
+        CoroGen.site(m, owner, symbol, file, () -> Bytecode.iconst(sm, line));
+        m.visitInsn(ARETURN);
+        m.visitMaxs(0, 0);
+        m.visitEnd();
+        cw.visitEnd();
+        return cw.toByteArray();
+    }
+}
