@@ -4,6 +4,8 @@ import golc.ir.Expr;
 import golc.ir.Stmt;
 import golc.types.Chan;
 import golc.types.Type;
+import java.util.ArrayList;
+import java.util.List;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -15,6 +17,7 @@ import org.objectweb.asm.Opcodes;
  */
 final class ChanGen implements Opcodes {
     static final String CHAN = "golc/rt/sched/Chan";
+    static final String SELECT = "golc/rt/sched/Select";
     private static final String OBJ = "Ljava/lang/Object;";
     private final FuncGen f;
     private final MethodVisitor mv;
@@ -67,20 +70,28 @@ final class ChanGen implements Opcodes {
         f.suspendPoint();
         int tmp = f.newSlot(1);
         mv.visitVarInsn(ASTORE, tmp);
-        f.storeLocal(r.ok(), () -> {
-            Label closed = new Label();
-            Label done = new Label();
-            mv.visitVarInsn(ALOAD, tmp);
-            mv.visitFieldInsn(GETSTATIC, CHAN, "CLOSED", OBJ);
-            mv.visitJumpInsn(IF_ACMPEQ, closed);
-            mv.visitInsn(ICONST_1);
-            mv.visitJumpInsn(GOTO, done);
-            mv.visitLabel(closed);
-            mv.visitInsn(ICONST_0);
-            mv.visitLabel(done);
-        });
-        if (r.value() != null) {
-            f.storeLocal(r.value(), () -> {
+        storeRecv2(tmp, r.value(), r.ok(), et);
+    }
+
+    /** From the Object in slot tmp (an element or Chan.CLOSED): ok = not closed, value = element or zero. */
+    private void storeRecv2(int tmp, golc.ir.Local value, golc.ir.Local ok, Type et) {
+        org.objectweb.asm.Type at = ex.asm(et);
+        if (ok != null) {
+            f.storeLocal(ok, () -> {
+                Label closed = new Label();
+                Label done = new Label();
+                mv.visitVarInsn(ALOAD, tmp);
+                mv.visitFieldInsn(GETSTATIC, CHAN, "CLOSED", OBJ);
+                mv.visitJumpInsn(IF_ACMPEQ, closed);
+                mv.visitInsn(ICONST_1);
+                mv.visitJumpInsn(GOTO, done);
+                mv.visitLabel(closed);
+                mv.visitInsn(ICONST_0);
+                mv.visitLabel(done);
+            });
+        }
+        if (value != null) {
+            f.storeLocal(value, () -> {
                 Label closed = new Label();
                 Label done = new Label();
                 mv.visitVarInsn(ALOAD, tmp);
@@ -92,8 +103,83 @@ final class ChanGen implements Opcodes {
                 mv.visitLabel(closed);
                 ex.zero(et);
                 mv.visitLabel(done);
-                ex.coerce(et, r.value().type());
+                ex.coerce(et, value.type());
             });
+        }
+    }
+
+    /**
+     * select: Select.select(chans, sends, nsends, block) with the send cases first, then the index of the chosen
+     * case mapped back to source order, and the chosen receive case's value and ok.
+     */
+    void select(Stmt.Select s) {
+        List<Stmt.Select.Case> cases = s.cases();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            if (cases.get(i).send() != null) {
+                order.add(i);
+            }
+        }
+        int nsends = order.size();
+        for (int i = 0; i < cases.size(); i++) {
+            if (cases.get(i).send() == null) {
+                order.add(i);
+            }
+        }
+        Bytecode.iconst(mv, cases.size());
+        mv.visitTypeInsn(ANEWARRAY, CHAN);
+        for (int j = 0; j < order.size(); j++) {
+            mv.visitInsn(DUP);
+            Bytecode.iconst(mv, j);
+            ex.expr(cases.get(order.get(j)).ch());
+            mv.visitInsn(AASTORE);
+        }
+        Bytecode.iconst(mv, nsends);
+        mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
+        for (int j = 0; j < nsends; j++) {
+            Stmt.Select.Case c = cases.get(order.get(j));
+            Type et = elem(c.ch());
+            mv.visitInsn(DUP);
+            Bytecode.iconst(mv, j);
+            ex.exprAs(c.send(), et);
+            Bytecode.box(mv, ex.asm(et));
+            mv.visitInsn(AASTORE);
+        }
+        Bytecode.iconst(mv, nsends);
+        mv.visitInsn(s.hasDefault() ? ICONST_0 : ICONST_1);
+        mv.visitMethodInsn(INVOKESTATIC, SELECT, "select", "([L" + CHAN + ";[" + OBJ + "IZ)" + OBJ, false);
+        if (!s.hasDefault()) {
+            f.suspendPoint();
+        }
+        int tmp = f.newSlot(1);
+        mv.visitVarInsn(ASTORE, tmp);
+        // index: the runtime's position j (sends first) to the source position, -1 (default) staying -1
+        StringBuilder map = new StringBuilder().append((char) 0);
+        for (int j : order) {
+            map.append((char) (j + 1));
+        }
+        f.storeLocal(s.index(), () -> {
+            mv.visitLdcInsn(map.toString());
+            mv.visitMethodInsn(INVOKESTATIC, SELECT, "index", "()I", false);
+            mv.visitInsn(ICONST_1);
+            mv.visitInsn(IADD);
+            mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/String", "charAt", "(I)C", false);
+            mv.visitInsn(ICONST_1);
+            mv.visitInsn(ISUB);
+            mv.visitInsn(I2L); // the index local is a Go int
+        });
+        for (int i = 0; i < cases.size(); i++) {
+            Stmt.Select.Case c = cases.get(i);
+            if (c.send() != null || (c.value() == null && c.ok() == null)) {
+                continue;
+            }
+            Label skip = new Label();
+            f.loadLocal(s.index());
+            mv.visitLdcInsn((long) i);
+            mv.visitInsn(LCMP);
+            mv.visitJumpInsn(IFNE, skip);
+            storeRecv2(tmp, c.value(), c.ok(), elem(c.ch()));
+            mv.visitLabel(skip);
         }
     }
 

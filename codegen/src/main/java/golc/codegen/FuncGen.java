@@ -338,6 +338,8 @@ final class FuncGen implements Opcodes {
             new ChanGen(this).send(x);
         } else if (s instanceof Stmt.Recv x) {
             new ChanGen(this).recv(x);
+        } else if (s instanceof Stmt.Select x) {
+            new ChanGen(this).select(x);
         } else {
             throw new IllegalArgumentException("codegen: unknown statement " + s);
         }

@@ -222,6 +222,12 @@ public final class MayBlock {
             } else if (s instanceof Stmt.Recv x) {
                 n.blocks = true;
                 expr(x.ch());
+            } else if (s instanceof Stmt.Select x) {
+                n.blocks |= !x.hasDefault();
+                for (Stmt.Select.Case c : x.cases()) {
+                    expr(c.ch());
+                    expr(c.send());
+                }
             }
         }
 
