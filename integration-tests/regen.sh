@@ -2,7 +2,7 @@
 # Regenerates the expected outputs of the golden programs with real Go 1.19.
 # For each golden/<name>.go: <name>.out gets its stdout; if it writes to stderr, <name>.err gets the
 # first line of it; the exit status must match the program's "// EXIT n" comment (default 0).
-# "// ARGS: a "b c"" passes arguments. Also writes src/test/resources/samples/<name>.out, the output of
+# "// ARGS: a "b c"" passes arguments; <name>.in, if present, is its standard input (else it is empty). Also writes src/test/resources/samples/<name>.out, the output of
 # each samples/<name>/ package run without arguments.
 # Usage: ./regen.sh [name...]   (default: all golden programs and all samples)
 # Expected outputs are only ever written by this script, never edited by hand.
@@ -37,7 +37,9 @@ for name in "${names[@]}"; do
   "$GO" build -o "$work/$name" "$src"
   eval "set -- $args"
   set +e
-  (cd "$work" && "./$name" "$@" >"$dir/$name.out" 2>"$work/$name.stderr")
+  stdin="$work/empty"; : >"$stdin"
+  if [ -f "$dir/$name.in" ]; then stdin="$dir/$name.in"; fi
+  (cd "$work" && "./$name" "$@" <"$stdin" >"$dir/$name.out" 2>"$work/$name.stderr")
   got_exit=$?
   set -e
   if [ -s "$work/$name.stderr" ]; then

@@ -104,10 +104,12 @@ public final class Build {
 
         void go(List<SourceFile> sources) {
             List<Loader.Pkg> loaded = phase(Stage.PARSE, () -> new Loader(std, diags, errors).load(sources));
-            if (loaded == null || !finish(Stage.PARSE)) return;
+            if (loaded == null || internal != null) return;
             Map<String, List<File>> byPath = new LinkedHashMap<>();
             for (Loader.Pkg p : loaded) byPath.put(p.path(), p.files());
             files = byPath;
+            // Parse errors that are not syntax errors go on to CHECK: gc prints them with the type errors.
+            finish(Stage.PARSE);
             if (stopAfter == Stage.PARSE) return;
 
             List<Package> checked = phase(Stage.CHECK, () -> check(loaded));
@@ -126,17 +128,22 @@ public final class Build {
             if (output != null) phase(Stage.CODEGEN, () -> write(out));
         }
 
-        /** Type-checks in dependency order; stops at the first package with errors (its importers would cascade). */
+        /**
+         * Type-checks in dependency order; stops at the first package with errors (its importers would
+         * cascade), or at the end if errors were already reported by the parser.
+         */
         private List<Package> check(List<Loader.Pkg> loaded) {
             Map<String, Package> byPath = new HashMap<>();
             Importer importer = byPath::get;
             List<Package> out = new ArrayList<>();
+            int before = diags.count();
             for (Loader.Pkg p : loaded) {
                 Package pkg = Checker.check(p.path(), p.files(), importer, diags);
-                if (diags.hasErrors()) return null;
+                if (diags.count() > before) return null;
                 byPath.put(p.path(), pkg);
                 out.add(pkg);
             }
+            if (diags.hasErrors()) return null;
             Package main = out.get(out.size() - 1);
             if (!(main.scope().lookup("main") instanceof golc.types.Func)) {
                 errors.add("function main is undeclared in the main package");

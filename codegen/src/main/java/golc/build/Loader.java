@@ -38,6 +38,8 @@ final class Loader {
     /** Packages being visited, in visiting order: the current import chain, for cycle messages. */
     private final LinkedHashMap<String, Boolean> visiting = new LinkedHashMap<>();
     private final List<Pkg> order = new ArrayList<>();
+    /** Set when an import could not be resolved: then, as with go build, nothing is type-checked. */
+    private boolean importErrors;
 
     Loader(StdLibrary std, Diagnostics diags, List<String> errors) {
         this.std = std;
@@ -47,11 +49,14 @@ final class Loader {
 
     /**
      * Loads the program whose main package consists of {@code files}; returns all packages in dependency
-     * order, or null if there were errors (already recorded).
+     * order, or null after syntax errors or unresolvable imports (already recorded). Other parse-phase
+     * errors may have been recorded when a list is returned.
      */
     List<Pkg> load(List<SourceFile> files) throws IOException {
         List<File> parsed = parse(files);
-        if (diags.hasErrors()) return null;
+        // As gc: only syntax errors stop the build here; other parse-phase errors (labels, branches)
+        // are printed together with the type errors.
+        if (diags.hasSyntaxErrors()) return null;
         String name = packageName(parsed, files.isEmpty() ? "." : dirOf(files.get(0).path()));
         if (name == null) return null;
         if (!name.equals(MAIN)) {
@@ -59,7 +64,7 @@ final class Loader {
             return null;
         }
         visit(new Pkg(MAIN, name, parsed), true);
-        return diags.hasErrors() || !errors.isEmpty() ? null : order;
+        return importErrors || diags.hasSyntaxErrors() || !errors.isEmpty() ? null : order;
     }
 
     private void visit(Pkg pkg, boolean user) throws IOException {
@@ -70,15 +75,18 @@ final class Loader {
                 if (path.isEmpty() || done.containsKey(path)) continue; // the checker reports empty paths
                 if (visiting.containsKey(path)) {
                     diags.error(imp.path.pos(), "import cycle not allowed: " + cycle(path));
+                    importErrors = true;
                     continue;
                 }
                 if (user && isInternal(path)) {
                     diags.error(imp.path.pos(), "use of internal package " + path + " not allowed");
+                    importErrors = true;
                     continue;
                 }
                 Pkg dep = loadStd(path);
                 if (dep == null) {
                     diags.error(imp.path.pos(), "package " + path + " is not in GOROOT (" + std.locationOf(path) + ")");
+                    importErrors = true;
                     continue;
                 }
                 visit(dep, false);

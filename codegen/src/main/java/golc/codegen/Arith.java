@@ -346,13 +346,12 @@ final class Arith implements Opcodes {
             mv.visitInsn(DUP);
             mv.visitMethodInsn(INVOKESPECIAL, c, "<init>", "()V", false);
             mv.visitInsn(DUP_X1); // new, src, new: convertStruct(src, new) leaves the new value
-            mv.visitMethodInsn(INVOKESTATIC, "golc/rt/cg/Values", "convertStruct",
-                    "(Lgolc/rt/GoStruct;Lgolc/rt/GoStruct;)V", false);
+            Rt.CONVERT_STRUCT.invokeStatic(mv);
         }
         if (fu instanceof Slice && tu instanceof golc.types.Pointer p && p.elem().underlying() instanceof Array a) {
             Bytecode.lconst(mv, a.len());
-            mv.visitMethodInsn(INVOKESTATIC, "golc/rt/cg/Values", "sliceToArrayPointer",
-                    "(Lgolc/rt/Slice;J)Lgolc/rt/Pointer;", false);
+            ex.f.typeConsts.push(mv, p.elem());
+            Rt.SLICE_TO_ARRAY_PTR.invokeStatic(mv);
             return;
         }
         // Otherwise the representations agree (named ↔ underlying, pointer and func conversions): nothing to do.

@@ -92,7 +92,7 @@ final class Bridges implements Opcodes {
                 mv.visitFieldInsn(GETFIELD, owner, "value", "L" + JvmTypes.POINTER + ";");
                 if (!m.ptrRecv()) {
                     // a value method called through *T: load the value (nil: Go's nil dereference)
-                    mv.visitMethodInsn(INVOKESTATIC, JvmTypes.POINTER, "load", "(Lgolc/rt/Pointer;)Ljava/lang/Object;", false);
+                    Rt.PTR_LOAD.invokeStatic(mv);
                     Bytecode.unbox(mv, gen.types.asm(recvType));
                 }
             } else {

@@ -57,9 +57,6 @@ final class BuiltinGen implements Opcodes {
                     mv.visitInsn(D2F);
                 }
                 break;
-            case MAKE_CHAN:
-                ChanGen.make(f, b);
-                break;
             case COMPLEX:
                 mv.visitTypeInsn(NEW, JvmTypes.COMPLEX);
                 mv.visitInsn(DUP);
@@ -94,8 +91,16 @@ final class BuiltinGen implements Opcodes {
                     ex.arith.numeric(Basic.Kind.INT, Arith.kind(b.type()));
                 }
                 break;
+            case MAKE_CHAN: {
+                golc.types.Chan ct = (golc.types.Chan) b.type().underlying();
+                ex.zero(ct.elem());
+                Bytecode.box(mv, ex.asm(ct.elem()));
+                ex.index64(args.get(0));
+                Rt.CHAN_MAKE.invokeStatic(mv);
+                break;
+            }
             default:
-                throw new UnsupportedOperationException("codegen: builtin " + b.op() + " (needs the scheduler)");
+                throw new UnsupportedOperationException("codegen: builtin " + b.op());
         }
     }
 
@@ -117,7 +122,8 @@ final class BuiltinGen implements Opcodes {
             ex.expr(x);
             Rt.MAP_LEN.invokeStatic(mv);
         } else if (u instanceof golc.types.Chan) {
-            ChanGen.lenCap(f, x, cap);
+            ex.expr(x);
+            (cap ? Rt.CHAN_CAP : Rt.CHAN_LEN).invokeStatic(mv);
         } else {
             throw new UnsupportedOperationException("codegen: len/cap of " + x.type() + " (needs the scheduler)");
         }
@@ -198,15 +204,16 @@ final class BuiltinGen implements Opcodes {
             case PRINT: case PRINTLN:
                 print(args, op == BuiltinOp.PRINTLN);
                 break;
-            case CLOSE:
-                ChanGen.close(f, args.get(0));
-                break;
             case RECOVER:
                 storeOrPop(result(results), () -> Rt.RECOVER.invokeStatic(mv),
                         Interface.EMPTY);
                 break;
+            case CLOSE:
+                ex.expr(args.get(0));
+                Rt.CHAN_CLOSE.invokeStatic(mv);
+                break;
             default:
-                throw new UnsupportedOperationException("codegen: builtin " + op + " (needs the scheduler)");
+                throw new UnsupportedOperationException("codegen: builtin " + op);
         }
     }
 

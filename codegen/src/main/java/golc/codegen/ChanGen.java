@@ -61,7 +61,7 @@ final class ChanGen implements Opcodes {
             f.storeLocal(r.value(), () -> {
                 mv.visitVarInsn(ALOAD, tmp);
                 Bytecode.unbox(mv, at);
-                copyStruct(et);
+                ex.copy(et); // elements are shared with the channel's buffer (and its zero value)
                 ex.coerce(et, r.value().type());
             });
             return;
@@ -99,6 +99,7 @@ final class ChanGen implements Opcodes {
                 mv.visitJumpInsn(IF_ACMPEQ, closed);
                 mv.visitVarInsn(ALOAD, tmp);
                 Bytecode.unbox(mv, at);
+                ex.copy(et);
                 mv.visitJumpInsn(GOTO, done);
                 mv.visitLabel(closed);
                 ex.zero(et);
@@ -181,38 +182,6 @@ final class ChanGen implements Opcodes {
             storeRecv2(tmp, c.value(), c.ok(), elem(c.ch()));
             mv.visitLabel(skip);
         }
-    }
-
-    /** A closed channel hands out its shared zero value: struct and array elements are copied, as any read. */
-    private void copyStruct(Type et) {
-        if (JvmTypes.isStruct(et)) {
-            String c = f.gen.types.structClass(et);
-            mv.visitMethodInsn(INVOKEVIRTUAL, c, "$copy", "()L" + c + ";", false);
-        }
-    }
-
-    /** make(chan T, n) */
-    static void make(FuncGen f, Expr.Builtin b) {
-        Type et = ((Chan) b.type().underlying()).elem();
-        f.ex.zero(et);
-        Bytecode.box(f.mv, f.ex.asm(et));
-        if (b.args().isEmpty()) {
-            f.mv.visitInsn(LCONST_0);
-        } else {
-            f.ex.exprAs(b.args().get(0), golc.types.Basic.INT);
-        }
-        f.mv.visitMethodInsn(INVOKESTATIC, CHAN, "make", "(" + OBJ + "J)L" + CHAN + ";", false);
-    }
-
-    /** len(c) / cap(c) of a channel: int. */
-    static void lenCap(FuncGen f, Expr ch, boolean cap) {
-        f.ex.expr(ch);
-        f.mv.visitMethodInsn(INVOKESTATIC, CHAN, cap ? "cap" : "len", "(L" + CHAN + ";)J", false);
-    }
-
-    static void close(FuncGen f, Expr ch) {
-        f.ex.expr(ch);
-        f.mv.visitMethodInsn(INVOKESTATIC, CHAN, "close", "(L" + CHAN + ";)V", false);
     }
 
     /**

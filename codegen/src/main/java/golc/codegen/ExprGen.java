@@ -430,10 +430,11 @@ final class ExprGen implements Opcodes {
         }
         if (x.type().underlying() instanceof Array && !(x instanceof Expr.LocalRef l0 && FuncGen.isCell(l0.local()))) {
             // A pointer to an array variable points at the array object, which assignment never replaces.
-            mv.visitTypeInsn(NEW, "golc/rt/cg/ArrayPtr");
+            mv.visitTypeInsn(NEW, Rt.ARRAY_PTR.owner);
             mv.visitInsn(DUP);
             expr(x);
-            mv.visitMethodInsn(INVOKESPECIAL, "golc/rt/cg/ArrayPtr", "<init>", "(Ljava/lang/Object;)V", false);
+            f.typeConsts.push(mv, x.type());
+            Rt.ARRAY_PTR.invokeSpecial(mv);
             return;
         }
         if (x instanceof Expr.LocalRef l) {
@@ -477,7 +478,9 @@ final class ExprGen implements Opcodes {
             String c = types.structClass(t);
             mv.visitMethodInsn(INVOKEVIRTUAL, c, "$copy", "()L" + c + ";", false);
         } else if (t.underlying() instanceof Array) {
-            Rt.ARRAY_COPY.invokeStatic(mv);
+            f.typeConsts.push(mv, t);
+            mv.visitInsn(SWAP);
+            Rt.COPY_VALUE.invokeStatic(mv);
             mv.visitTypeInsn(CHECKCAST, asm(t).getDescriptor());
         }
     }
@@ -487,8 +490,8 @@ final class ExprGen implements Opcodes {
         if (JvmTypes.isStruct(t)) {
             assignStructInPlace(t);
         } else {
-            mv.visitMethodInsn(INVOKESTATIC, "golc/rt/cg/Values", "assignArray", "(Ljava/lang/Object;Ljava/lang/Object;)V",
-                    false);
+            f.typeConsts.push(mv, t);
+            Rt.ASSIGN_ARRAY.invokeStatic(mv);
         }
     }
 
@@ -604,6 +607,12 @@ final class ExprGen implements Opcodes {
             return;
         }
         expr(cond);
+        if (cond.type().underlying() instanceof Interface) {
+            // A tagless switch case of interface type (case i: with i an interface{} holding a bool) means
+            // i == true.
+            mv.visitFieldInsn(GETSTATIC, "java/lang/Boolean", "TRUE", "Ljava/lang/Boolean;");
+            Rt.IFACE_EQ.invokeStatic(mv);
+        }
         mv.visitJumpInsn(jumpIf ? IFNE : IFEQ, target);
     }
 
@@ -636,9 +645,5 @@ final class ExprGen implements Opcodes {
             Bytecode.box(mv, asm(pt));
             mv.visitInsn(AASTORE);
         }
-    }
-
-    static Signature sigOf(Type t) {
-        return (Signature) t.underlying();
     }
 }

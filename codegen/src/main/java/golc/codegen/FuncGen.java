@@ -345,6 +345,41 @@ final class FuncGen implements Opcodes {
         }
     }
 
+    /** value, ok = <-ch (either may be absent). */
+    private void recv(Stmt.Recv r) {
+        golc.types.Chan ct = (golc.types.Chan) r.ch().type().underlying();
+        Type elem = ct.elem();
+        org.objectweb.asm.Type et = gen.types.asm(elem);
+        int got = newSlot(1);
+        ex.expr(r.ch());
+        (r.ok() != null ? Rt.CHAN_RECV2 : Rt.CHAN_RECV).invokeStatic(mv);
+        mv.visitVarInsn(ASTORE, got);
+        Label closed = new Label();
+        Label done = new Label();
+        if (r.ok() != null) {
+            mv.visitVarInsn(ALOAD, got);
+            Rt.CHAN_CLOSED.getStatic(mv);
+            mv.visitJumpInsn(IF_ACMPEQ, closed);
+        }
+        if (r.value() != null) {
+            storeLocal(r.value(), () -> {
+                mv.visitVarInsn(ALOAD, got);
+                Bytecode.unbox(mv, et);
+                ex.copy(elem); // elements are shared with the channel's buffer (and its zero value)
+            });
+        }
+        if (r.ok() != null) {
+            storeLocal(r.ok(), () -> mv.visitInsn(ICONST_1));
+            mv.visitJumpInsn(GOTO, done);
+            mv.visitLabel(closed);
+            if (r.value() != null) {
+                storeLocal(r.value(), () -> ex.zero(elem));
+            }
+            storeLocal(r.ok(), () -> mv.visitInsn(ICONST_0));
+            mv.visitLabel(done);
+        }
+    }
+
     private static Label target(Map<golc.ir.Label, Label> m, golc.ir.Label l) {
         Label t = m.get(l);
         if (t == null) {

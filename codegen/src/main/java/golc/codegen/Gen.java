@@ -85,13 +85,9 @@ final class Gen {
         StringBuilder sb = new StringBuilder(n.obj().name()).append('[');
         for (int i = 0; i < n.typeArgs().size(); i++) {
             if (i > 0) sb.append(',');
-            sb.append(typeString(n.typeArgs().get(i)));
+            sb.append(n.typeArgs().get(i));
         }
         return sb.append(']').toString();
-    }
-
-    private static String typeString(Type t) {
-        return t.toString();
     }
 
     /** 0 for package-level types; a number telling local types apart (from their declared class name). */

@@ -19,7 +19,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
-import org.objectweb.asm.Opcodes;
 
 /**
  * The Go → JVM value mapping of docs/ARCHITECTURE.md for one compilation: descriptors, class names of
@@ -33,7 +32,7 @@ public final class JvmTypes {
     static final String STRING = "java/lang/String";
     static final String SLICE = "golc/rt/Slice";
     static final String MAP = "golc/rt/GoMap";
-    static final String CHAN = "golc/rt/sched/Chan";
+    static final String CHAN = "golc/rt/sched/Chan"; // owned by sched (docs: Goroutines and the scheduler)
     static final String FUNC = "golc/rt/Func";
     static final String POINTER = "golc/rt/Pointer";
     static final String COMPLEX = "golc/rt/Complex";
@@ -313,19 +312,5 @@ public final class JvmTypes {
             sb.append(c == '.' || c == ';' || c == '[' || c == '/' || c == '<' || c == '>' || c == ' ' ? '·' : c);
         }
         return sb.toString();
-    }
-
-    // ---- per-representation opcodes ----
-
-    static int loadOp(org.objectweb.asm.Type t) {
-        return t.getOpcode(Opcodes.ILOAD);
-    }
-
-    static int storeOp(org.objectweb.asm.Type t) {
-        return t.getOpcode(Opcodes.ISTORE);
-    }
-
-    static int returnOp(org.objectweb.asm.Type t) {
-        return t.getOpcode(Opcodes.IRETURN);
     }
 }

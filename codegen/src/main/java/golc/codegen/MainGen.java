@@ -63,9 +63,14 @@ final class MainGen implements Opcodes {
         mv = cw.visitMethod(ACC_PUBLIC, "run", "()V", null, null);
         mv.visitCode();
         Label body = new Label();
+        Label start = new Label();
+        Label end = new Label();
+        Label handler = new Label();
+        mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
         mv.visitVarInsn(ALOAD, 0);
         mv.visitFieldInsn(GETFIELD, NAME, "args", "[Ljava/lang/String;");
         mv.visitJumpInsn(IFNULL, body);
+        mv.visitLabel(start);
         mv.visitVarInsn(ALOAD, 0);
         mv.visitFieldInsn(GETFIELD, NAME, "args", "[Ljava/lang/String;");
         mv.visitTypeInsn(NEW, NAME);
@@ -73,6 +78,11 @@ final class MainGen implements Opcodes {
         mv.visitInsn(ACONST_NULL);
         mv.visitMethodInsn(INVOKESPECIAL, NAME, "<init>", "([Ljava/lang/String;)V", false);
         Rt.ENTRY_RUN.invokeStatic(mv);
+        mv.visitLabel(end);
+        mv.visitInsn(RETURN);
+        // What Entry does not handle (Go fatal errors, golc bugs) still ends the program with status 2.
+        mv.visitLabel(handler);
+        Rt.FATAL_REPORT.invokeStatic(mv);
         mv.visitInsn(RETURN);
         mv.visitLabel(body);
         if (gen.mayBlock.needsScheduler()) {

@@ -82,7 +82,10 @@ enum Rt {
     CPLX_MUL("golc/rt/Complex", "mul", "(Lgolc/rt/Complex;)Lgolc/rt/Complex;"),
     CPLX_DIV("golc/rt/Complex", "div", "(Lgolc/rt/Complex;)Lgolc/rt/Complex;"),
     ZERO_VALUE("golc/rt/GoType", "zero", "()Ljava/lang/Object;"),
-    ARRAY_COPY("golc/rt/cg/Values", "copyArray", "(Ljava/lang/Object;)Ljava/lang/Object;"),
+    COPY_VALUE("golc/rt/Types", "copyValue", "(Lgolc/rt/GoType;Ljava/lang/Object;)Ljava/lang/Object;"),
+    ASSIGN_ARRAY("golc/rt/cg/Values", "assignArray", "(Ljava/lang/Object;Ljava/lang/Object;Lgolc/rt/GoType;)V"),
+    SLICE_TO_ARRAY_PTR("golc/rt/cg/Values", "sliceToArrayPointer", "(Lgolc/rt/Slice;JLgolc/rt/GoType;)Lgolc/rt/Pointer;"),
+    ARRAY_PTR("golc/rt/cg/ArrayPtr", "<init>", "(Ljava/lang/Object;Lgolc/rt/GoType;)V"),
     VALUE_HASH("golc/rt/Types", "valueHash", "(Lgolc/rt/GoType;Ljava/lang/Object;)I"),
     BOX("golc/rt/Box", "<init>", "(Lgolc/rt/GoType;Ljava/lang/Object;)V"),
     ASSERT_TYPE("golc/rt/Types", "assertType", "(Ljava/lang/Object;Lgolc/rt/GoType;Lgolc/rt/GoType;)Ljava/lang/Object;"),
@@ -95,6 +98,24 @@ enum Rt {
     FIELD_PTR("golc/rt/cg/FieldPtr", "<init>", "(Lgolc/rt/GoStruct;I)V"),
     ELEM_PTR("golc/rt/Pointer$Elem", "<init>", "(Ljava/lang/Object;I)V"),
     TYPE_DEFINE("golc/rt/cg/TypeDefs", "define", "(Lgolc/rt/GoType;Ljava/lang/invoke/MethodHandle;)Lgolc/rt/GoType;"),
+    // type descriptors
+    TYPE_POINTER("golc/rt/GoType", "pointer", "(%s)%s"),
+    TYPE_SLICE("golc/rt/GoType", "slice", "(%s)%s"),
+    TYPE_ARRAY("golc/rt/GoType", "array", "(J%s)%s"),
+    TYPE_MAP("golc/rt/GoType", "map", "(%s%s)%s"),
+    TYPE_CHAN("golc/rt/GoType", "chan", "(I%s)%s"),
+    TYPE_STRUCT("golc/rt/GoType", "struct", "([Lgolc/rt/GoType$Field;Ljava/lang/Class;)%s"),
+    TYPE_IFACE("golc/rt/GoType", "iface", "([Lgolc/rt/GoType$Method;)%s"),
+    TYPE_FUNC("golc/rt/GoType", "func", "([%s[%sZ)%s"),
+    TYPE_NAMED("golc/rt/GoType", "named", "(Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;I)%s"),
+    TYPE_DEFINE_NAMED("golc/rt/GoType", "define", "(%sLjava/lang/Class;[Lgolc/rt/GoType$Method;[Lgolc/rt/GoType$Method;)%s"),
+    TYPE_EMPTY_INTERFACE("golc/rt/GoType", "EMPTY_INTERFACE", "%s"),
+    TYPE_ERROR("golc/rt/GoType", "ERROR", "%s"),
+    TYPE_FIELD_NEW("golc/rt/GoType$Field", "<init>", "(Ljava/lang/String;Ljava/lang/String;%sZLjava/lang/String;)V"),
+    TYPE_METHOD_NEW("golc/rt/GoType$Method", "<init>", "(Ljava/lang/String;Ljava/lang/String;%s)V"),
+    CONVERT_STRUCT("golc/rt/cg/Values", "convertStruct", "(Lgolc/rt/GoStruct;Lgolc/rt/GoStruct;)V"),
+    PTR_LOAD("golc/rt/Pointer", "load", "(Lgolc/rt/Pointer;)Ljava/lang/Object;"),
+    FATAL_REPORT("golc/rt/cg/Fatal", "report", "(Ljava/lang/Throwable;)V"),
     // maps
     MAP_MAKE("golc/rt/GoMap", "<init>", "(Lgolc/rt/GoType;)V"),
     MAP_GET("golc/rt/GoMap", "get", "(Lgolc/rt/GoMap;Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;"),
@@ -106,6 +127,15 @@ enum Rt {
     MAP_ITER_NEXT("golc/rt/GoMap$Iter", "next", "()Z"),
     MAP_ITER_KEY("golc/rt/GoMap$Iter", "key", "()Ljava/lang/Object;"),
     MAP_ITER_VALUE("golc/rt/GoMap$Iter", "value", "()Ljava/lang/Object;"),
+    // channels (without the goroutine transform: operations that would wait are a deadlock)
+    CHAN_MAKE("golc/rt/sched/Chan", "make", "(Ljava/lang/Object;J)Lgolc/rt/sched/Chan;"),
+    CHAN_LEN("golc/rt/sched/Chan", "len", "(Lgolc/rt/sched/Chan;)J"),
+    CHAN_CAP("golc/rt/sched/Chan", "cap", "(Lgolc/rt/sched/Chan;)J"),
+    CHAN_CLOSE("golc/rt/sched/Chan", "close", "(Lgolc/rt/sched/Chan;)V"),
+    CHAN_CLOSED("golc/rt/sched/Chan", "CLOSED", "Ljava/lang/Object;"),
+    CHAN_SEND("golc/rt/cg/Chans", "send", "(Lgolc/rt/sched/Chan;Ljava/lang/Object;)V"),
+    CHAN_RECV("golc/rt/cg/Chans", "recv", "(Lgolc/rt/sched/Chan;)Ljava/lang/Object;"),
+    CHAN_RECV2("golc/rt/cg/Chans", "recv2", "(Lgolc/rt/sched/Chan;)Ljava/lang/Object;"),
     // funcs, defer, panic
     FUNC_INVOKE("golc/rt/Func", "invoke", "([Ljava/lang/Object;)Ljava/lang/Object;"),
     FUNC_INIT("golc/rt/Func", "<init>", "()V"),
@@ -134,7 +164,7 @@ enum Rt {
     Rt(String owner, String name, String desc) {
         this.owner = owner;
         this.name = name;
-        this.desc = desc;
+        this.desc = desc.replace("%s", "Lgolc/rt/GoType;");
     }
 
     boolean isField() {

@@ -146,7 +146,9 @@ final class StructGen implements Opcodes {
                 mv.visitVarInsn(ALOAD, 1);
                 mv.visitFieldInsn(GETFIELD, name, fn, fdesc(i));
                 if (ft.underlying() instanceof Array) {
-                    Rt.ARRAY_COPY.invokeStatic(mv);
+                    tc.push(mv, ft);
+                    mv.visitInsn(SWAP);
+                    Rt.COPY_VALUE.invokeStatic(mv);
                     mv.visitTypeInsn(CHECKCAST, fdesc(i));
                 }
                 mv.visitFieldInsn(PUTFIELD, name, fn, fdesc(i));
@@ -320,9 +322,5 @@ final class StructGen implements Opcodes {
         mv.visitInsn(DUP);
         mv.visitMethodInsn(INVOKESPECIAL, "java/lang/IndexOutOfBoundsException", "<init>", "()V", false);
         mv.visitInsn(ATHROW);
-    }
-
-    static List<Var> fields(Struct s) {
-        return s.fields();
     }
 }

@@ -107,35 +107,34 @@ final class TypeConsts implements Opcodes {
         }
         if (t instanceof Pointer p) {
             build(mv, p.elem());
-            mv.visitMethodInsn(INVOKESTATIC, GOTYPE, "pointer", "(" + GOTYPE_DESC + ")" + GOTYPE_DESC, false);
+            Rt.TYPE_POINTER.invokeStatic(mv);
         } else if (t instanceof Slice s) {
             build(mv, s.elem());
-            mv.visitMethodInsn(INVOKESTATIC, GOTYPE, "slice", "(" + GOTYPE_DESC + ")" + GOTYPE_DESC, false);
+            Rt.TYPE_SLICE.invokeStatic(mv);
         } else if (t instanceof Array a) {
             mv.visitLdcInsn(a.len());
             build(mv, a.elem());
-            mv.visitMethodInsn(INVOKESTATIC, GOTYPE, "array", "(J" + GOTYPE_DESC + ")" + GOTYPE_DESC, false);
+            Rt.TYPE_ARRAY.invokeStatic(mv);
         } else if (t instanceof MapType m) {
             build(mv, m.key());
             build(mv, m.elem());
-            mv.visitMethodInsn(INVOKESTATIC, GOTYPE, "map", "(" + GOTYPE_DESC + GOTYPE_DESC + ")" + GOTYPE_DESC, false);
+            Rt.TYPE_MAP.invokeStatic(mv);
         } else if (t instanceof Chan c) {
             Bytecode.iconst(mv, c.dir() == Chan.Dir.RECV_ONLY ? 1 : c.dir() == Chan.Dir.SEND_ONLY ? 2 : 3);
             build(mv, c.elem());
-            mv.visitMethodInsn(INVOKESTATIC, GOTYPE, "chan", "(I" + GOTYPE_DESC + ")" + GOTYPE_DESC, false);
+            Rt.TYPE_CHAN.invokeStatic(mv);
         } else if (t instanceof Signature sig) {
             buildFunc(mv, sig);
         } else if (t instanceof Struct s) {
             buildFields(mv, s);
             mv.visitLdcInsn(org.objectweb.asm.Type.getObjectType(gen.types.structClass(s)));
-            mv.visitMethodInsn(INVOKESTATIC, GOTYPE, "struct", "([Lgolc/rt/GoType$Field;Ljava/lang/Class;)" + GOTYPE_DESC,
-                    false);
+            Rt.TYPE_STRUCT.invokeStatic(mv);
         } else if (t instanceof Interface it) {
             buildMethods(mv, it.allMethods().stream().map(f -> new MethodInfo(f.name(), pkgOf(f), f.signature()))
                     .toList());
-            mv.visitMethodInsn(INVOKESTATIC, GOTYPE, "iface", "([Lgolc/rt/GoType$Method;)" + GOTYPE_DESC, false);
+            Rt.TYPE_IFACE.invokeStatic(mv);
         } else if (t instanceof TypeParam) {
-            mv.visitFieldInsn(GETSTATIC, GOTYPE, "EMPTY_INTERFACE", GOTYPE_DESC);
+            Rt.TYPE_EMPTY_INTERFACE.getStatic(mv);
         } else {
             throw new IllegalArgumentException("codegen: no descriptor for " + t);
         }
@@ -151,7 +150,7 @@ final class TypeConsts implements Opcodes {
         if (n.obj().pkg() == null) {
             // Predeclared named types: error (and any, comparable, which are aliases or constraints).
             if (n.obj().name().equals("error")) {
-                mv.visitFieldInsn(GETSTATIC, GOTYPE, "ERROR", GOTYPE_DESC);
+                Rt.TYPE_ERROR.getStatic(mv);
             } else {
                 build(mv, n.underlying());
             }
@@ -161,8 +160,7 @@ final class TypeConsts implements Opcodes {
         mv.visitLdcInsn(n.obj().pkg().name());
         mv.visitLdcInsn(gen.goTypeName(n));
         Bytecode.iconst(mv, gen.localTypeId(n));
-        mv.visitMethodInsn(INVOKESTATIC, GOTYPE, "named",
-                "(Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;I)" + GOTYPE_DESC, false);
+        Rt.TYPE_NAMED.invokeStatic(mv);
         String k = JvmTypes.key(n);
         Integer d = definers.get(k);
         if (d == null) {
@@ -191,7 +189,7 @@ final class TypeConsts implements Opcodes {
         TypeDecl decl = gen.typeDecl(n);
         if (decl != null) {
             for (TypeDecl.Method m : decl.methods()) {
-                MethodInfo mi = new MethodInfo(m.name(), pkgOfMethod(n, m.name()), m.sig().sig());
+                MethodInfo mi = new MethodInfo(m.name(), methodPkg(n, m), m.sig().sig());
                 ptr.add(mi);
                 if (!m.ptrRecv()) {
                     value.add(mi);
@@ -200,15 +198,21 @@ final class TypeConsts implements Opcodes {
         }
         buildMethods(mv, value);
         buildMethods(mv, ptr);
-        mv.visitMethodInsn(INVOKEVIRTUAL, GOTYPE, "define", "(" + GOTYPE_DESC
-                + "Ljava/lang/Class;[Lgolc/rt/GoType$Method;[Lgolc/rt/GoType$Method;)" + GOTYPE_DESC, false);
+        Rt.TYPE_DEFINE_NAMED.invokeVirtual(mv);
         mv.visitInsn(POP);
         mv.visitInsn(RETURN);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
     }
 
-    private static String pkgOfMethod(Named n, String name) {
+    /** The package qualifying an unexported method name: from the method key ("p.m ..."), else the type's. */
+    private static String methodPkg(Named n, TypeDecl.Method m) {
+        String key = m.sig().key();
+        int sp = key.indexOf(' ');
+        int dot = sp < 0 ? -1 : key.lastIndexOf('.', sp);
+        if (dot > 0) {
+            return key.substring(0, dot);
+        }
         return n.obj().pkg() == null ? "" : n.obj().pkg().path();
     }
 
@@ -224,8 +228,7 @@ final class TypeConsts implements Opcodes {
             mv.visitLdcInsn(m.name());
             mv.visitLdcInsn(m.pkgPath());
             buildFunc(mv, m.sig());
-            mv.visitMethodInsn(INVOKESPECIAL, "golc/rt/GoType$Method", "<init>",
-                    "(Ljava/lang/String;Ljava/lang/String;" + GOTYPE_DESC + ")V", false);
+            Rt.TYPE_METHOD_NEW.invokeSpecial(mv);
             mv.visitInsn(AASTORE);
         }
     }
@@ -234,7 +237,7 @@ final class TypeConsts implements Opcodes {
         typeArray(mv, sig.params().vars());
         typeArray(mv, sig.results().vars());
         Bytecode.iconst(mv, sig.variadic() ? 1 : 0);
-        mv.visitMethodInsn(INVOKESTATIC, GOTYPE, "func", "([" + GOTYPE_DESC + "[" + GOTYPE_DESC + "Z)" + GOTYPE_DESC, false);
+        Rt.TYPE_FUNC.invokeStatic(mv);
     }
 
     private void typeArray(MethodVisitor mv, List<Var> vars) {
@@ -266,8 +269,7 @@ final class TypeConsts implements Opcodes {
             build(mv, f.type());
             Bytecode.iconst(mv, f.embedded() ? 1 : 0);
             mv.visitLdcInsn(s.tag(i));
-            mv.visitMethodInsn(INVOKESPECIAL, "golc/rt/GoType$Field", "<init>",
-                    "(Ljava/lang/String;Ljava/lang/String;" + GOTYPE_DESC + "ZLjava/lang/String;)V", false);
+            Rt.TYPE_FIELD_NEW.invokeSpecial(mv);
             mv.visitInsn(AASTORE);
         }
     }

@@ -49,6 +49,12 @@ final class Boxing {
             @Override
             public boolean enter(Node n) {
                 if (n instanceof Expr.FuncLit) level[0]++;
+                if (n instanceof Expr.FuncType ft && ft.results != null) {
+                    // named results are assigned by every return statement with values
+                    for (golc.syntax.Field f : ft.results.list) {
+                        for (Expr.Ident id : f.names) if (info.defOf(id) instanceof Var v) b.assigned.add(v);
+                    }
+                }
                 if (n instanceof Stmt.CaseClause c && info.implicit(c) instanceof Var v) b.depth.putIfAbsent(v, level[0]);
                 if (n instanceof Expr.Ident id) {
                     Obj d = info.defOf(id);

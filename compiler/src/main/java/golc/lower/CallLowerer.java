@@ -219,6 +219,7 @@ final class CallLowerer {
         Type t = info.typeOf(c);
         Pos pos = c.lparen;
         List<golc.syntax.Expr> a = c.args;
+        if (a.size() == 1 && info.typeOf(a.get(0)) instanceof Tuple) return builtinOfTuple(b, ex.values(a.get(0)), t, wantResult, pos);
         switch (b.builtinId()) {
             case LEN:
                 return new Expr.Builtin(BuiltinOp.LEN, List.of(ex.expr(a.get(0))), Basic.INT);
@@ -280,6 +281,31 @@ final class CallLowerer {
                 return callBuiltin(BuiltinOp.CLOSE, List.of(ex.expr(a.get(0))), null, pos);
             default:
                 throw ex.unsupported(c.pos(), "builtin " + b.name());
+        }
+    }
+
+    /** A builtin applied to the results of one multi-valued call: {@code println(f())}, {@code append(g())}. */
+    private Expr builtinOfTuple(Builtin b, List<Expr> vs, Type t, boolean wantResult, Pos pos) {
+        switch (b.builtinId()) {
+            case PRINT:
+            case PRINTLN:
+                return callBuiltin(b.builtinId() == Builtin.Id.PRINT ? BuiltinOp.PRINT : BuiltinOp.PRINTLN, vs, null, pos);
+            case COMPLEX:
+                return new Expr.Builtin(BuiltinOp.COMPLEX, vs, t);
+            case COPY:
+                return callBuiltin(BuiltinOp.COPY, vs, wantResult ? Basic.INT : null, pos);
+            case DELETE:
+                return callBuiltin(BuiltinOp.DELETE, List.of(vs.get(0), Conv.to(vs.get(1), ((MapType) vs.get(0).type().underlying()).key())), null, pos);
+            case APPEND: {
+                if (vs.size() == 1) return vs.get(0);
+                Type elem = ((Slice) t.underlying()).elem();
+                List<Expr> args = new ArrayList<>();
+                args.add(Conv.to(vs.get(0), t));
+                for (Expr v : vs.subList(1, vs.size())) args.add(fb.own(Conv.to(v, elem)));
+                return callBuiltin(BuiltinOp.APPEND, args, t, pos);
+            }
+            default:
+                throw ex.unsupported(pos, "builtin " + b.name() + " of a multi-valued call");
         }
     }
 

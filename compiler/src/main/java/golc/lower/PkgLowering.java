@@ -49,6 +49,9 @@ final class PkgLowering {
     private final Map<String, IrFunc> wrappers = new HashMap<>();
     private final Map<String, MethodSig> ifaceMethods = new LinkedHashMap<>();
     private final List<String> initSymbols = new ArrayList<>();
+    /** Class names of the defined types of this package; local types sharing a name get suffixes. */
+    private final Map<Named, String> typeNames = new java.util.IdentityHashMap<>();
+    private final List<Named> declaredTypes = new ArrayList<>();
     private int builtinWrappers;
 
     PkgLowering(Lowerer lowerer, Package pkg) {
@@ -65,6 +68,7 @@ final class PkgLowering {
     }
 
     IrPackage lower() {
+        nameTypes();
         List<Global> globals = new ArrayList<>();
         List<Decl.FuncDecl> decls = new ArrayList<>();
         for (File f : pkg.files()) {
@@ -288,6 +292,7 @@ final class PkgLowering {
 
     /** A type in a symbol: its name if declared in this package, else Go's spelling with · for '.'. */
     String typeSym(Type t) {
+        if (t instanceof Named n && typeNames.containsKey(n)) return typeNames.get(n);
         if (t instanceof Named n && n.obj().pkg() == pkg) return n.obj().name();
         return Names.typePart(t);
     }
@@ -385,24 +390,29 @@ final class PkgLowering {
 
     // ---- types
 
-    private List<TypeDecl> typeDecls() {
-        List<TypeDecl> out = new ArrayList<>();
+    private void nameTypes() {
         Map<String, Integer> seen = new HashMap<>();
         for (File f : pkg.files()) {
             AstWalk.walk(f, n -> {
-                if (n instanceof Spec.TypeSpec ts && !ts.isAlias() && info.defOf(ts.name) instanceof TypeName tn
-                        && tn.type() instanceof Named named) {
-                    if (ts.typeParams != null) return true; // generic types are reported where instantiated
+                if (n instanceof Spec.TypeSpec ts && !ts.isAlias() && ts.typeParams == null
+                        && info.defOf(ts.name) instanceof TypeName tn && tn.type() instanceof Named named) {
                     int k = seen.merge(tn.name(), 1, Integer::sum);
-                    String jvm = k == 1 ? tn.name() : tn.name() + "·" + (k - 1);
-                    try {
-                        out.add(new TypeDecl(named, jvm, MethodSets.methods(this, named)));
-                    } catch (Unsupported u) {
-                        // reported
-                    }
+                    typeNames.put(named, k == 1 ? tn.name() : tn.name() + "·" + (k - 1));
+                    declaredTypes.add(named);
                 }
                 return true;
             });
+        }
+    }
+
+    private List<TypeDecl> typeDecls() {
+        List<TypeDecl> out = new ArrayList<>();
+        for (Named named : declaredTypes) {
+            try {
+                out.add(new TypeDecl(named, typeNames.get(named), MethodSets.methods(this, named)));
+            } catch (Unsupported u) {
+                // reported
+            }
         }
         return out;
     }

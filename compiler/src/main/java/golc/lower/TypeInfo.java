@@ -42,7 +42,20 @@ final class TypeInfo {
     /** The constant value of e, or null if e is not constant. */
     Constant constOf(Expr e) {
         TypeAndValue tv = tv(e);
-        return tv == null ? null : tv.value();
+        if (tv == null || tv.value() == null) return null;
+        return operandsConstant(unparen(e)) ? tv.value() : null;
+    }
+
+    /**
+     * Guards against a constant recorded for an expression with a non-constant operand (seen for shifts of
+     * untyped constants by variables, {@code 1<<s + 1}): such an expression is never constant.
+     */
+    private boolean operandsConstant(Expr e) {
+        if (e instanceof Expr.BinaryExpr b) {
+            return constOf(b.x) != null && constOf(b.y) != null;
+        }
+        if (e instanceof Expr.UnaryExpr u) return constOf(u.x) != null;
+        return true;
     }
 
     boolean isType(Expr e) {

@@ -65,7 +65,7 @@ abstract class ExprParser extends TypeParser {
                 return new Expr.UnaryExpr(pos, Token.ARROW, x);
             }
             default:
-                return pexpr(null, true);
+                return pexpr(null);
         }
     }
 
@@ -97,7 +97,12 @@ abstract class ExprParser extends TypeParser {
         return inner;
     }
 
-    final Expr operand(boolean keepParens) {
+    /**
+     * An operand. Unlike gc, which drops parentheses it does not need, parenthesised expressions are
+     * always kept as {@link Expr.ParenExpr}, as in go/ast; gc's decisions that depend on parentheses
+     * (composite literal types, go/defer operands) look through them with unparen.
+     */
+    final Expr operand() {
         switch (tok) {
             case IDENT:
                 return name();
@@ -116,7 +121,7 @@ abstract class ExprParser extends TypeParser {
             case FUNC: {
                 Pos pos = pos();
                 next();
-                Expr.FuncType ftyp = funcType(pos, "function type").type;
+                Expr.FuncType ftyp = funcType(pos, "function type");
                 if (tok == Token.LBRACE) {
                     xnest++;
                     Stmt.BlockStmt body = funcBody();
@@ -137,8 +142,8 @@ abstract class ExprParser extends TypeParser {
     }
 
     @Override
-    final Expr pexpr(Expr x, boolean keepParens) {
-        if (x == null) x = operand(keepParens);
+    final Expr pexpr(Expr x) {
+        if (x == null) x = operand();
         loop:
         while (true) {
             Pos pos = pos();

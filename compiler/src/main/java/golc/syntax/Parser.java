@@ -172,7 +172,7 @@ public final class Parser extends StmtParser {
                     if (tok != Token.LBRACK) {
                         // x is the array length expression or starts a type parameter list
                         xnest++;
-                        x = binaryExpr(pexpr(x, false), 0);
+                        x = binaryExpr(pexpr(x), 0);
                         xnest--;
                     }
                     Expr[] ptype = {null};
@@ -270,7 +270,7 @@ public final class Parser extends StmtParser {
         }
         Expr.Ident name = name();
         String context = recv != null ? "method" : "";
-        Expr.FuncType type = funcType(pos, context).type;
+        Expr.FuncType type = funcType(pos, context);
         Stmt.BlockStmt body = null;
         if (tok == Token.LBRACE) body = funcBody();
         return new Decl.FuncDecl(pos, recv, name, type, body);

@@ -14,9 +14,9 @@ public record Pos(String path, int line, int col) implements Comparable<Pos> {
         return Integer.compare(col, o.col);
     }
 
-    /** Go's format {@code path:line:col}. */
+    /** Go's format {@code path:line:col}; {@code path:line} when the column is unknown (0, after a //line directive). */
     @Override
     public String toString() {
-        return path + ":" + line + ":" + col;
+        return col == 0 ? path + ":" + line : path + ":" + line + ":" + col;
     }
 }

@@ -378,7 +378,7 @@ abstract class StmtParser extends ExprParser {
         Pos pos = pos();
         Token t = tok; // GO or DEFER
         next();
-        Expr x = pexpr(null, tok == Token.LPAREN);
+        Expr x = pexpr(null);
         Expr u = unparen(x);
         if (u != x) {
             errorAt(x.pos(), "expression in " + t.text + " must not be parenthesized");

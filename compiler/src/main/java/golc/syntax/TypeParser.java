@@ -16,7 +16,7 @@ abstract class TypeParser extends ParserBase {
 
     abstract Expr binaryExpr(Expr x, int prec);
 
-    abstract Expr pexpr(Expr x, boolean keepParens);
+    abstract Expr pexpr(Expr x);
 
     abstract Stmt.BlockStmt funcBody();
 
@@ -67,7 +67,7 @@ abstract class TypeParser extends ParserBase {
             }
             case FUNC: {
                 next();
-                return funcType(pos, "function type").type;
+                return funcType(pos, "function type");
             }
             case LBRACK: {
                 next();
@@ -131,20 +131,11 @@ abstract class TypeParser extends ParserBase {
         return new Expr.IndexListExpr(x, lbrack, idx, rbrack);
     }
 
-    /** A function signature and its type parameters (gc's funcType). */
-    static final class Signature {
-        final Expr.FuncType type;
-
-        Signature(Expr.FuncType type) {
-            this.type = type;
-        }
-    }
-
     /**
      * Parses {@code [tparams](params) results} after {@code func} or a method name; {@code context}
      * non-empty forbids type parameters ("function type", "method", "interface method").
      */
-    final Signature funcType(Pos funcPos, String context) {
+    final Expr.FuncType funcType(Pos funcPos, String context) {
         Pos pos = pos();
         FieldList tparams = null;
         if (tok == Token.LBRACK) {
@@ -166,7 +157,7 @@ abstract class TypeParser extends ParserBase {
         Pos close = paramList(null, null, Token.RPAREN, false, l);
         FieldList params = toFieldList(lparen, l, close);
         FieldList results = funcResult();
-        return new Signature(new Expr.FuncType(funcPos != null ? funcPos : pos, tparams, params, results));
+        return new Expr.FuncType(funcPos != null ? funcPos : pos, tparams, params, results);
     }
 
     final FieldList funcResult() {
@@ -336,7 +327,7 @@ abstract class TypeParser extends ParserBase {
         final String context = "interface method";
         switch (tok) {
             case LPAREN:
-                return new PField(pos, name, funcType(null, context).type);
+                return new PField(pos, name, funcType(null, context));
             case LBRACK: {
                 Pos lbrack = pos();
                 next();
@@ -345,7 +336,7 @@ abstract class TypeParser extends ParserBase {
                     next();
                     if (tok == Token.LPAREN) {
                         errorAt(p, "empty type parameter list");
-                        return new PField(pos, name, funcType(null, context).type);
+                        return new PField(pos, name, funcType(null, context));
                     }
                     errorAt(p, "empty type argument list");
                     return new PField(pos, null, name);
@@ -353,11 +344,11 @@ abstract class TypeParser extends ParserBase {
                 List<PField> list = new ArrayList<>();
                 Pos rbrack = paramList(null, null, Token.RBRACK, false, list);
                 if (list.isEmpty()) {
-                    if (tok == Token.LPAREN) return new PField(pos, name, funcType(null, context).type);
+                    if (tok == Token.LPAREN) return new PField(pos, name, funcType(null, context));
                     return new PField(pos, null, name);
                 }
                 if (list.get(0).name != null) {
-                    PField f = new PField(pos, name, funcType(null, context).type);
+                    PField f = new PField(pos, name, funcType(null, context));
                     errorAt(lbrack, "interface method must have no type parameters");
                     return f;
                 }

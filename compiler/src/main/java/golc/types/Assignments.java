@@ -201,7 +201,7 @@ final class Assignments {
                     ok &= xs.get(i).mode != Operand.Mode.INVALID;
                 }
                 if (!ok) for (Var v : lhs) v.used = true;
-                if (l == 2 && xs.get(1).type == Basic.UNTYPED_BOOL) recordCommaOk(rhs.get(0), xs.get(0));
+
                 return;
             }
             mismatch(rhs.get(0), l, xs.size(), rhs, returnStmt);
@@ -219,14 +219,6 @@ final class Assignments {
             if (v.type() == null) v.setType(Basic.INVALID);
             v.used = true; // avoid follow-on "declared but not used" errors
         }
-    }
-
-    /** Records the (value, ok) tuple type for comma-ok expressions, as go/types does. */
-    void recordCommaOk(Expr e, Operand x) {
-        TypeAndValue tv = c.info.types.get(e);
-        Type vt = tv != null ? tv.type() : x.type;
-        Tuple t = new Tuple(List.of(new Var(null, c.pkg, "", vt), new Var(null, c.pkg, "", Basic.BOOL)));
-        c.recordTypeAndValue(e, TypeAndValue.Mode.COMMAOK, t, null);
     }
 
     void mismatch(Expr rhs0, int l, int r, List<Expr> rhs, Expr returnStmt) {
@@ -310,7 +302,7 @@ final class Assignments {
             if (xs.size() == 1 && xs.get(0).mode == Operand.Mode.INVALID) return;
             if (xs.size() == l) {
                 for (int i = 0; i < l; i++) if (ts.get(i) != Basic.INVALID) assignment(xs.get(i), ts.get(i), "assignment");
-                if (l == 2 && xs.get(1).type == Basic.UNTYPED_BOOL) recordCommaOk(rhs.get(0), xs.get(0));
+
                 return;
             }
             mismatch(rhs.get(0), l, xs.size(), rhs, null);

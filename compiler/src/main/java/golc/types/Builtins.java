@@ -54,13 +54,12 @@ final class Builtins {
             case APPEND: {
                 Type s = a0.type;
                 Type core = Predicates.coreType(s);
-                if (a0.isNil()) {
-                    c.error(a0.expr.pos(), "first argument to append must be a typed slice; found untyped nil");
-                    x.mode = Operand.Mode.INVALID;
-                    return;
-                }
                 if (!(core instanceof Slice)) {
-                    c.error(a0.expr.pos(), "invalid argument: " + c.str(a0) + " (" + "type " + c.str(s) + ") is not a slice");
+                    String cause;
+                    if (a0.isNil()) cause = "have untyped nil";
+                    else if (s instanceof TypeParam) cause = core != null ? c.str(a0) + " has core type " + c.str(core) : c.str(a0) + " has no core type";
+                    else cause = "have " + c.str(a0);
+                    c.error(a0.expr.pos(), "first argument to append must be a slice; " + cause);
                     x.mode = Operand.Mode.INVALID;
                     return;
                 }

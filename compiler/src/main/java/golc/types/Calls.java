@@ -57,7 +57,8 @@ final class Calls {
         List<Operand> args = arguments(e.args);
         // Explicit instantiation f[T](...) was handled by index(); remaining type params are inferred.
         if (!sig.typeParams().isEmpty()) {
-            List<Type> targs = infer(e, sig, new ArrayList<>(), args);
+            List<Type> explicit = partial.remove(Exprs.unparen(e.fun));
+            List<Type> targs = infer(e, sig, explicit != null ? new ArrayList<>(explicit) : new ArrayList<>(), args);
             if (targs == null) {
                 x.mode = Operand.Mode.INVALID;
                 x.expr = e;
@@ -137,8 +138,9 @@ final class Calls {
             return;
         }
         if (nargs != npars) {
-            golc.syntax.Pos at = nargs < npars ? call.rparen : args.get(npars).expr.pos();
-            if (nargs > npars && call.args.size() == 1) at = call.args.get(0).pos();
+            // As types2: at the first extra argument, or the last argument, or the call.
+            golc.syntax.Pos at = nargs > npars ? args.get(npars).expr.pos() : nargs > 0 ? args.get(nargs - 1).expr.pos() : call.pos();
+            if (call.args.size() == 1 && nargs > 1) at = call.args.get(0).pos();
             String qual = nargs < npars ? "not enough" : "too many";
             c.error(at, qual + " arguments in call to " + Checker.str(call.fun) + "\n\thave " + typesSummary(args)
                     + "\n\twant " + paramsSummary(sig));
@@ -195,7 +197,7 @@ final class Calls {
             if (pt == null) break;
             Operand a = args.get(i);
             if (a.mode == Operand.Mode.INVALID) return null;
-            if (Predicates.isTyped(a.type)) {
+            if (Predicates.isTyped(a.type) && hasTypeParams(pt, tparams)) {
                 if (!unify(pt, a.type, m)) {
                     Type inferred = Subst.subst(pt, m);
                     c.error(a.expr.pos(), "type " + c.str(a.type) + " of " + Checker.str(a.expr) + " does not match "
@@ -248,7 +250,7 @@ final class Calls {
             Type bound = Subst.subst(tparams.get(i).constraint(), sm);
             String cause = satisfies(out.get(i), bound);
             if (cause != null) {
-                c.error(call.fun.pos(), cause);
+                c.error(call.lparen, cause);
                 return null;
             }
         }
@@ -312,6 +314,8 @@ final class Calls {
                 for (int i = 0; i < pa.size(); i++) if (!unify(pa.get(i), aa.get(i), m)) return false;
                 return true;
             }
+            // Inexact unification: a generic named type against a type literal unifies their structure.
+            if (!(a instanceof Named)) return unify(p.underlying(), a, m);
             return false;
         }
         if (p instanceof Named || p instanceof Basic) {
@@ -381,7 +385,13 @@ final class Calls {
                 return c.str(t) + " does not implement " + c.str(bound) + " (possibly missing ~ for " + c.str(term.type()) + " in constraint " + c.str(bound) + ")";
             }
         }
-        return c.str(t) + " does not implement " + c.str(bound);
+        StringBuilder ts = new StringBuilder();
+        for (Term term : terms) {
+            if (ts.length() > 0) ts.append(" | ");
+            if (term.tilde()) ts.append('~');
+            ts.append(c.str(term.type()));
+        }
+        return c.str(t) + " does not implement " + c.str(bound) + " (" + c.str(t) + " missing in " + ts + ")";
     }
 
     String missingMethodReason(Type v, Type t, Func m, Func alt) {
@@ -460,7 +470,7 @@ final class Calls {
             if (Predicates.isInterface(t) || (constArg && !Predicates.isConstType(t)) || x.isNil() && !Predicates.isTyped(t)) {
                 fin = Exprs.defaultType(x.type);
             } else if (x.mode == Operand.Mode.CONSTANT && Predicates.isInteger(x.type) && Predicates.isString(t)) {
-                fin = Exprs.defaultType(x.type);
+                fin = x.type; // constant integer to string conversions keep the argument's type (types2)
             }
             if (x.isNil() || x.type == Basic.UNTYPED_NIL) fin = t;
             c.exprs.updateExprType(x.expr, fin, true);
@@ -550,6 +560,22 @@ final class Calls {
         long length = -1;
         Type u = Predicates.coreType(x.type);
         if (x.type instanceof TypeParam && u == null) u = Predicates.coreString(x.type);
+        if (x.type instanceof TypeParam && u == null) {
+            // No core type: indexable if every type in the type set is, with one element type (types2).
+            Type elem = typeParamIndexElem((TypeParam) x.type);
+            if (elem != null) {
+                index(idx, -1);
+                boolean addressable = true;
+                for (Term t : ((TypeParam) x.type).iface().typeSet().terms()) {
+                    Type tu = t.type().underlying();
+                    if (tu instanceof Basic || (tu instanceof Array && x.mode != Operand.Mode.VARIABLE)) addressable = false;
+                }
+                x.mode = addressable ? Operand.Mode.VARIABLE : Operand.Mode.VALUE;
+                x.type = elem;
+                x.expr = e;
+                return;
+            }
+        }
         if (u instanceof Basic && ((Basic) u).isString()) {
             valid = true;
             if (x.mode == Operand.Mode.CONSTANT) length = x.val.stringValue().length();
@@ -591,21 +617,42 @@ final class Calls {
         x.expr = e;
     }
 
+    /** The common element type of a type parameter whose types are all strings, arrays, pointers to arrays or slices. */
+    private static Type typeParamIndexElem(TypeParam tp) {
+        List<Term> terms = tp.iface().typeSet().terms();
+        if (terms == null || terms.isEmpty()) return null;
+        Type elem = null;
+        for (Term t : terms) {
+            Type u = t.type().underlying();
+            Type e;
+            if (u instanceof Basic && ((Basic) u).isString()) e = Basic.BYTE;
+            else if (u instanceof Array) e = ((Array) u).elem();
+            else if (u instanceof Slice) e = ((Slice) u).elem();
+            else if (u instanceof Pointer && ((Pointer) u).elem().underlying() instanceof Array) e = ((Array) ((Pointer) u).elem().underlying()).elem();
+            else return null;
+            if (elem == null) elem = e;
+            else if (!Predicates.identical(elem, e)) return null;
+        }
+        return elem;
+    }
+
+    /** Explicit type arguments of partially instantiated generic functions f[A](...), by expression. */
+    private final Map<Expr, List<Type>> partial = new IdentityHashMap<>();
+
     private void funcInst(Operand x, Expr e, List<Expr> indices) {
         Signature sig = (Signature) x.type;
         List<Type> targs = new ArrayList<>();
         for (Expr i : indices) targs.add(c.typexprs.varType(i));
         for (Type t : targs) if (t == Basic.INVALID) { x.mode = Operand.Mode.INVALID; return; }
         if (targs.size() > sig.typeParams().size()) {
-            c.error(indices.get(sig.typeParams().size()).pos(), "got " + targs.size() + " type arguments but " + Checker.str(x.expr) + " has " + sig.typeParams().size() + " type parameters");
+            c.error(indices.get(sig.typeParams().size()).pos(), "got " + targs.size() + " type arguments but want " + sig.typeParams().size());
             x.mode = Operand.Mode.INVALID;
             return;
         }
         if (targs.size() < sig.typeParams().size()) {
-            // Partial instantiation: the rest must be inferable from the call; keep the generic signature
-            // with the given arguments substituted is not supported without a call; report as gc does.
-            c.error(e.pos(), "cannot use generic function " + Checker.str(x.expr) + " without instantiation");
-            x.mode = Operand.Mode.INVALID;
+            // Partial instantiation: the remaining type arguments are inferred by the enclosing call.
+            partial.put(e, targs);
+            x.expr = e;
             return;
         }
         if (!c.typexprs.verifyInstance(indices, sig.typeParams(), targs, e)) {

@@ -147,12 +147,26 @@ final class Decls {
         }
         Type u = rhs.underlying();
         if (rhs instanceof Named && ((Named) rhs).rawUnderlying() == null && !((Named) rhs).isInstance()) {
-            u = Basic.INVALID;
-            c.error(obj.pos(), "invalid recursive type " + obj.name()
-                    + "\n\t" + obj.pos() + ": " + obj.name() + " refers to\n\t" + obj.pos() + ": " + obj.name());
+            // The right-hand side is still being declared (type T2 T1 inside T1's declaration): its
+            // underlying type is taken when known, unless the chain of such declarations is a cycle.
+            boolean cycle = false;
+            List<Named> chain = new ArrayList<>();
+            for (Named cur = (Named) rhs; cur != null && chain.size() < 1000; cur = cur.underlyingFrom()) {
+                if (cur == named || chain.contains(cur)) { cycle = true; break; }
+                chain.add(cur);
+            }
+            if (cycle || chain.get(chain.size() - 1).obj() == obj) {
+                c.error(obj.pos(), "invalid recursive type " + obj.name()
+                        + "\n\t" + obj.pos() + ": " + obj.name() + " refers to\n\t" + obj.pos() + ": " + obj.name());
+                named.setUnderlying(Basic.INVALID);
+            } else {
+                named.setUnderlyingFrom((Named) rhs);
+                u = null;
+            }
+        } else {
+            named.setUnderlying(u == null ? Basic.INVALID : u);
+            validType(named);
         }
-        named.setUnderlying(u == null ? Basic.INVALID : u);
-        validType(named);
         // Attach methods; their signatures are resolved right away so that lookups see them.
         List<Func> ms = methodsByType.getOrDefault(obj, List.of());
         for (Func m : ms) {

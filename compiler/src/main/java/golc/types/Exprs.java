@@ -115,11 +115,12 @@ final class Exprs {
         try {
             exprInternal(x, e, hint);
         } catch (StackOverflowError so) {
+            if (System.getProperty("golc.debugStack") != null) { StackTraceElement[] st = so.getStackTrace(); for (int i = 0; i < 60 && i < st.length; i++) System.out.println("  at " + st[i]); }
             c.error(e.pos(), "expression too deeply nested");
             x.mode = Operand.Mode.INVALID;
         }
         x.expr = e;
-        if (!allowGeneric && x.mode != Operand.Mode.INVALID && x.type instanceof Signature
+        if (!allowGeneric && x.mode != Operand.Mode.INVALID && x.type instanceof Signature && !(e instanceof Expr.ParenExpr)
                 && !((Signature) x.type).typeParams().isEmpty() && x.mode != Operand.Mode.TYPEXPR) {
             c.error(e.pos(), "cannot use generic function " + Checker.str(e) + " without instantiation");
             x.mode = Operand.Mode.INVALID;
@@ -272,11 +273,6 @@ final class Exprs {
         }
         exprOrType(x, e.x, false);
         if (x.mode == Operand.Mode.INVALID) return;
-        if (x.mode == Operand.Mode.TYPEXPR && x.type instanceof TypeParam) {
-            c.error(e.sel.pos(), "cannot select on type parameter " + c.str(x.type));
-            x.mode = Operand.Mode.INVALID;
-            return;
-        }
         boolean addressable = x.mode == Operand.Mode.VARIABLE;
         Lookup.Result r = Lookup.fieldOrMethod(x.type, addressable, c.pkg, sel);
         if (r.obj == null) {
@@ -409,7 +405,7 @@ final class Exprs {
                 }
                 Type core = Predicates.coreType(x.type);
                 if (!(core instanceof Pointer)) {
-                    c.error(e.pos(), "invalid operation: cannot indirect " + c.str(x));
+                    c.error(x.expr.pos(), "invalid operation: cannot indirect " + c.str(x));
                     x.mode = Operand.Mode.INVALID;
                     return;
                 }
@@ -426,7 +422,7 @@ final class Exprs {
             case AND: {
                 Expr inner = unparen(e.x);
                 if (!(inner instanceof Expr.CompositeLit) && x.mode != Operand.Mode.VARIABLE) {
-                    c.error(e.pos(), "invalid operation: cannot take address of " + c.str(x));
+                    c.error(x.expr.pos(), "invalid operation: cannot take address of " + c.str(x));
                     x.mode = Operand.Mode.INVALID;
                     return;
                 }
@@ -437,13 +433,13 @@ final class Exprs {
             case ARROW: {
                 Type core = Predicates.coreType(x.type);
                 if (!(core instanceof Chan)) {
-                    c.error(e.pos(), "invalid operation: cannot receive from non-channel " + c.str(x));
+                    c.error(x.expr.pos(), "invalid operation: cannot receive from non-channel " + c.str(x));
                     x.mode = Operand.Mode.INVALID;
                     return;
                 }
                 Chan ch = (Chan) core;
                 if (ch.dir() == Chan.Dir.SEND_ONLY) {
-                    c.error(e.pos(), "invalid operation: cannot receive from send-only channel " + c.str(x));
+                    c.error(x.expr.pos(), "invalid operation: cannot receive from send-only channel " + c.str(x));
                     x.mode = Operand.Mode.INVALID;
                     return;
                 }
@@ -874,6 +870,7 @@ final class Exprs {
     }
 
     private String incomparableCause(Type t) {
+        if (t instanceof TypeParam) return "incomparable types in type set";
         Type u = t.underlying();
         if (u instanceof Slice || u instanceof Signature || u instanceof MapType) return kindString(t) + " can only be compared to nil";
         if (u instanceof Struct) {
@@ -990,7 +987,7 @@ final class Exprs {
 
     /** Reports an impossible type assertion x.(T) (T does not implement x's interface). */
     void typeAssertion(Expr e, Operand x, Interface xi, Type t, boolean typeSwitch) {
-        if (Predicates.isInterface(t)) return;
+        if (Predicates.isInterface(t) || t instanceof TypeParam) return;
         Func[] wrong = new Func[1];
         Func m = Lookup.missingMethod(t, xi, false, wrong);
         if (m == null) return;

@@ -12,7 +12,11 @@ import java.util.Map;
  * The checker's results for one package, keyed by AST node identity (as go/types' Info):
  * <ul>
  *   <li>types: every expression (including type expressions, and parenthesised ones) → mode/type/value.
- *       Untyped constant operands get their final (converted) type.</li>
+ *       Untyped operands get their final (converted) type and value; operands inside a constant
+ *       expression keep their untyped types (they are never materialised). Comma-ok operands
+ *       (map index, type assertion, receive) keep the value's type, with mode MAPINDEX or COMMAOK
+ *       (unlike go/types, no (T, bool) tuple is recorded); the ok form is used when the assignment
+ *       has two left-hand sides.</li>
  *   <li>defs: declaring identifiers → object (package name, blank and method names included; null for
  *       the package clause name and for symbolic variables of type switches).</li>
  *   <li>uses: identifiers denoting objects.</li>

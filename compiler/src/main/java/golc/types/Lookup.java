@@ -56,23 +56,21 @@ public final class Lookup {
     /** go/types LookupFieldOrMethod: looks up name in T (a pointer to T is dereferenced). */
     public static Result fieldOrMethod(Type t, boolean addressable, Package pkg, String name) {
         if (name.equals("_")) return NOT_FOUND;
+        // A named pointer type has no methods; its fields are those of the pointer's base (go/types).
+        if (t instanceof Named && t.underlying() instanceof Pointer) {
+            Result r = fieldOrMethod(t.underlying(), false, pkg, name);
+            return r.obj instanceof Func ? NOT_FOUND : r;
+        }
         Type typ = t;
         boolean isPtr = false;
         if (t instanceof Pointer) {
             typ = ((Pointer) t).elem();
             isPtr = true;
-        } else if (!(t instanceof Named) && !(t instanceof TypeParam) && t.underlying() instanceof Pointer) {
-            typ = ((Pointer) t.underlying()).elem();
-            isPtr = true;
         }
-        if (isPtr && typ.underlying() instanceof Interface) return NOT_FOUND; // *I has no methods
-        if (isPtr && t instanceof Named) {
-            // A named pointer type has no methods; fields are still reachable through it.
-        }
+        if (isPtr && typ.underlying() instanceof Interface && !(typ instanceof TypeParam)) return NOT_FOUND; // *I has no methods
         List<Embedded> current = new ArrayList<>();
         current.add(new Embedded(typ, List.of(), isPtr, false));
         Map<Named, Boolean> seen = new IdentityHashMap<>();
-        boolean namedPtr = t instanceof Named && t.underlying() instanceof Pointer;
         while (!current.isEmpty()) {
             List<Embedded> next = new ArrayList<>();
             Obj obj = null;
@@ -80,7 +78,7 @@ public final class Lookup {
             boolean indirect = false;
             for (Embedded e : current) {
                 Type et = e.typ;
-                if (et instanceof Named && !namedPtr) {
+                if (et instanceof Named) {
                     Named n = (Named) et;
                     if (seen.containsKey(n)) continue;
                     seen.put(n, true);
@@ -98,7 +96,6 @@ public final class Lookup {
                     }
                     if (found) continue;
                 }
-                namedPtr = false;
                 Type u = et instanceof TypeParam ? ((TypeParam) et).iface() : et.underlying();
                 if (u instanceof Struct) {
                     Struct s = (Struct) u;

@@ -17,6 +17,8 @@ public final class Named extends Type {
     /** For instances: methods substituted lazily from the origin. */
     private List<Func> instMethods;
     private List<Named> instances;
+    /** For type T2 T1 declared while T1 is still being resolved: T2's underlying type is T1's. */
+    private Named underlyingFrom;
 
     public Named(TypeName obj, Type underlying) {
         this.obj = obj;
@@ -46,8 +48,23 @@ public final class Named extends Type {
 
     void setTypeParams(List<TypeParam> tparams) { this.typeParams = List.copyOf(tparams); }
 
+    void setUnderlyingFrom(Named n) { this.underlyingFrom = n; }
+
+    Named underlyingFrom() { return underlyingFrom; }
+
     @Override
     public Type underlying() {
+        if (underlying == null && underlyingFrom != null) {
+            Named cur = underlyingFrom;
+            for (int i = 0; i < 1000 && cur != null; i++) {
+                if (cur.underlying != null) {
+                    underlying = cur.underlying;
+                    return underlying;
+                }
+                cur = cur.underlyingFrom;
+            }
+            return Basic.INVALID;
+        }
         if (underlying == null) {
             if (isInstance()) {
                 Type ou = origin.underlying();
@@ -70,14 +87,34 @@ public final class Named extends Type {
         if (!isInstance()) return methods;
         if (instMethods == null || instMethods.size() != origin.methods.size()) {
             List<Func> out = new ArrayList<>();
-            var m = Subst.map(origin.typeParams, typeArgs);
-            for (Func f : origin.methods) out.add(f.instantiate(this, m));
+            for (Func f : origin.methods) out.add(f.instantiate(this, Subst.map(receiverTypeParams(f), typeArgs)));
             instMethods = out;
         }
         return instMethods;
     }
 
     public void addMethod(Func f) { methods.add(f); }
+
+    /**
+     * The type parameters a method of a generic type declares in its receiver (func (r *T[K, V]) m()),
+     * which its signature refers to; falls back to the type's own parameters.
+     */
+    private List<TypeParam> receiverTypeParams(Func f) {
+        Signature s = f.signature();
+        if (s != null && s.recv() != null) {
+            Type rt = s.recv().type();
+            if (rt instanceof Pointer) rt = ((Pointer) rt).elem();
+            if (rt instanceof Named && ((Named) rt).origin() == origin) {
+                List<TypeParam> tps = new ArrayList<>();
+                for (Type a : ((Named) rt).typeArgs()) {
+                    if (!(a instanceof TypeParam)) return origin.typeParams;
+                    tps.add((TypeParam) a);
+                }
+                if (tps.size() == origin.typeParams.size()) return tps;
+            }
+        }
+        return origin.typeParams;
+    }
 
     public Func method(String name) {
         for (Func f : methods()) if (f.name().equals(name)) return f;

@@ -65,12 +65,10 @@ final class Subst {
             if (t instanceof Signature) {
                 Signature s = (Signature) t;
                 Tuple p = tuple(s.params()), r = tuple(s.results());
+                // The receiver is not substituted: for interface methods it is the interface itself
+                // (substituting would recurse), and Func.instantiate sets it for methods of named types.
                 Var recv = s.recv();
-                if (recv != null) {
-                    Type rt = typ(recv.type());
-                    if (rt != recv.type()) recv = recv.withType(rt);
-                }
-                if (p == s.params() && r == s.results() && recv == s.recv()) return t;
+                if (p == s.params() && r == s.results()) return t;
                 return new Signature(recv, s.typeParams(), p, r, s.variadic());
             }
             if (t instanceof Struct) {

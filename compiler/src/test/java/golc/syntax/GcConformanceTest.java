@@ -75,10 +75,13 @@ class GcConformanceTest {
     }
 
     private static String runGc(Path testDir, String file) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(GOROOT.resolve("bin/go").toString(), "tool", "compile", "-o", "/dev/null", file)
+        // Never "-o /dev/null": gc deletes its output file when compilation fails, and that would be /dev/null.
+        Path obj = Files.createTempFile("golc-gc", ".o");
+        Process p = new ProcessBuilder(GOROOT.resolve("bin/go").toString(), "tool", "compile", "-o", obj.toString(), file)
                 .directory(testDir.toFile()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();
+        Files.deleteIfExists(obj);
         return out.isEmpty() || out.endsWith("\n") ? out : out + "\n";
     }
 }

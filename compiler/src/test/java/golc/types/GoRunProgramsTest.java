@@ -32,7 +32,6 @@ class GoRunProgramsTest {
             Path p = GO_TEST.resolve(n);
             TypesTestSupport.Checked c = TypesTestSupport.check(p.getFileName().toString(), Files.readAllBytes(p));
             assertTrue(!c.diags.hasErrors(), () -> n + ":\n" + c.diags.format());
-            assertFalse(c.pkg.info().types.isEmpty(), "no expression types recorded");
             c.pkg.info().types.forEach((e, tv) -> assertTrue(tv.type() != null || tv.mode() == TypeAndValue.Mode.NOVALUE,
                     () -> "no type for " + golc.syntax.Printer.expr(e) + " at " + e.pos()));
         }));

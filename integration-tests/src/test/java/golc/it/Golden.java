@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
 /**
  * One golden program {@code golden/<name>.go}: expected stdout in {@code <name>.out}, for a failing program the
  * expected first stderr line in {@code <name>.err}; directives in its comments: {@code // EXIT n} (expected
- * exit status, default 0) and {@code // ARGS: a "b c"} (command-line arguments, double quotes group words).
+ * exit status, default 0) and {@code // ARGS: a "b c"} (command-line arguments, double quotes group words);
+ * {@code <name>.in}, if present, is its standard input.
  */
-record Golden(String name, Path source, String expectedOut, String expectedErrLine, int expectedExit, List<String> args) {
+record Golden(String name, Path source, String expectedOut, String expectedErrLine, int expectedExit, List<String> args,
+              byte[] stdin) {
     private static final Pattern EXIT = Pattern.compile("(?m)^// EXIT (\\d+)$");
     private static final Pattern ARGS = Pattern.compile("(?m)^// ARGS: (.*)$");
 
@@ -33,7 +35,9 @@ record Golden(String name, Path source, String expectedOut, String expectedErrLi
             errLine = Programs.readBytes(err);
             if (errLine.endsWith("\n")) errLine = errLine.substring(0, errLine.length() - 1);
         }
-        return new Golden(name, source, Programs.readBytes(out), errLine, exit, args);
+        Path in = source.resolveSibling(name + ".in");
+        byte[] stdin = Files.exists(in) ? Files.readAllBytes(in) : new byte[0];
+        return new Golden(name, source, Programs.readBytes(out), errLine, exit, args, stdin);
     }
 
     /** Splits like the shell for the simple cases regen.sh feeds to bash: spaces separate, "..." groups. */

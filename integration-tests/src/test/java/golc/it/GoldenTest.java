@@ -68,7 +68,7 @@ class GoldenTest {
             List<String> lines = r.lines();
             return "does not compile: " + (lines.isEmpty() ? "?" : lines.get(0)) + (lines.size() > 1 ? " (+" + (lines.size() - 1) + " more)" : "");
         }
-        Programs.Run run = Programs.run(r.jar(), g.args(), false, null);
+        Programs.Run run = Programs.run(r.jar(), g.args(), false, null, g.stdin());
         return g.mismatch(run);
     }
 

@@ -43,6 +43,12 @@ final class Programs {
 
     /** Runs {@code jar} with {@code args}, empty stdin, stderr separate or merged into stdout. */
     static Run run(Path jar, List<String> args, boolean mergeStderr, Path workDir) throws IOException, InterruptedException {
+        return run(jar, args, mergeStderr, workDir, new byte[0]);
+    }
+
+    /** Runs {@code jar} with {@code args} and {@code stdin} as its standard input. */
+    static Run run(Path jar, List<String> args, boolean mergeStderr, Path workDir, byte[] stdin)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // Small programs: the C1 compiler and the serial collector start fastest on a busy machine.
@@ -54,11 +60,15 @@ final class Programs {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(mergeStderr);
         if (workDir != null) pb.directory(workDir.toFile());
         Process p = pb.start();
-        p.getOutputStream().close(); // empty stdin
         Drain out = new Drain(p.getInputStream());
         Drain err = new Drain(p.getErrorStream());
         out.start();
         err.start();
+        try (java.io.OutputStream in = p.getOutputStream()) {
+            in.write(stdin);
+        } catch (IOException e) {
+            // The program exited without reading all of its input; its output tells what happened.
+        }
         boolean finished = p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         if (!finished) {
             p.destroyForcibly();

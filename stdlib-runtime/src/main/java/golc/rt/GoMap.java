@@ -73,7 +73,7 @@ public final class GoMap {
     /** {@code m[k]}, or {@code zero} when absent (the caller supplies the element type's zero value). */
     public static Object get(GoMap m, Object key, Object zero) {
         if (m == null) {
-            if (m == null && needsHashCheck(key)) {
+            if (needsHashCheck(key)) {
                 Types.hash(key); // a nil map lookup still panics on an unhashable interface key
             }
             return zero;
@@ -102,8 +102,12 @@ public final class GoMap {
         return m.find(key) != null;
     }
 
+    /**
+     * Whether a key may have a dynamic type without == (a slice in a Box, a struct with such fields), so that
+     * even a lookup in a nil map must check it as Go does.
+     */
     private static boolean needsHashCheck(Object key) {
-        return key instanceof Box;
+        return key instanceof Box || key instanceof GoStruct || key instanceof Named;
     }
 
     /** {@code m[k] = v}; panics on a nil map. */

@@ -1,5 +1,6 @@
 package golc.rt.cg;
 
+import golc.rt.GoType;
 import golc.rt.Pointer;
 
 /**
@@ -7,8 +8,12 @@ import golc.rt.Pointer;
  * pointer holds it; two such pointers are equal when they hold the same array.
  */
 public final class ArrayPtr extends Pointer {
-    public ArrayPtr(Object array) {
+    /** The array type, for copying elements on {@code *p = v}. */
+    private final GoType type;
+
+    public ArrayPtr(Object array, GoType type) {
         super(array, -1);
+        this.type = type;
     }
 
     @Override
@@ -18,6 +23,6 @@ public final class ArrayPtr extends Pointer {
 
     @Override
     public void set(Object v) {
-        Values.assignArray(base, v);
+        Values.assignArray(base, v, type);
     }
 }

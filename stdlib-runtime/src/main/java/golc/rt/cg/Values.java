@@ -22,54 +22,17 @@ public final class Values {
         return Types.valueEq(t, x, y);
     }
 
-    /** A deep copy of an array value (nested arrays and struct elements copied, as assignment does). */
-    public static Object copyArray(Object a) {
-        if (a instanceof long[]) {
-            return ((long[]) a).clone();
-        }
-        if (a instanceof int[]) {
-            return ((int[]) a).clone();
-        }
-        if (a instanceof double[]) {
-            return ((double[]) a).clone();
-        }
-        if (a instanceof float[]) {
-            return ((float[]) a).clone();
-        }
-        if (a instanceof boolean[]) {
-            return ((boolean[]) a).clone();
-        }
-        Object[] c = ((Object[]) a).clone();
-        for (int i = 0; i < c.length; i++) {
-            c[i] = copyElem(c[i]);
-        }
-        return c;
-    }
-
-    private static Object copyElem(Object e) {
-        if (e instanceof GoStruct && !(a(e)).$isValue) {
-            return ((GoStruct) e).$copy();
-        }
-        if (e != null && e.getClass().isArray()) {
-            return copyArray(e);
-        }
-        return e;
-    }
-
-    private static GoStruct a(Object e) {
-        return (GoStruct) e;
-    }
-
-    /** dst = src for array values: src's elements copied into dst's array object. */
-    public static void assignArray(Object dst, Object src) {
+    /** dst = src for array values of type t: src's elements copied (as assignment copies) into dst's array. */
+    public static void assignArray(Object dst, Object src, GoType t) {
         if (dst == src) {
             return;
         }
         if (dst instanceof Object[]) {
             Object[] d = (Object[]) dst;
             Object[] s = (Object[]) src;
+            GoType e = t.elem();
             for (int i = 0; i < d.length; i++) {
-                d[i] = copyElem(s[i]);
+                d[i] = Types.copyValue(e, s[i]);
             }
         } else {
             System.arraycopy(src, 0, dst, 0, java.lang.reflect.Array.getLength(dst));
@@ -81,7 +44,7 @@ public final class Values {
      * at the beginning of a backing array of exactly n elements the pointer shares it; otherwise it points to
      * a copy of the n elements (golc arrays cannot be windows of other arrays).
      */
-    public static golc.rt.Pointer sliceToArrayPointer(golc.rt.Slice s, long n) {
+    public static golc.rt.Pointer sliceToArrayPointer(golc.rt.Slice s, long n, GoType arrayType) {
         golc.rt.Slice.checkConvert(s, n);
         if (s == null) {
             return null;
@@ -92,7 +55,7 @@ public final class Values {
             System.arraycopy(a, s.off, c, 0, (int) n);
             a = c;
         }
-        return new ArrayPtr(a);
+        return new ArrayPtr(a, arrayType);
     }
 
     /**
@@ -102,11 +65,10 @@ public final class Values {
     public static void convertStruct(GoStruct src, GoStruct dst) {
         FieldAccess s = (FieldAccess) src;
         FieldAccess d = (FieldAccess) dst;
-        int n = src.$numFields();
+        GoType t = dst.$type();
+        int n = t.numFields();
         for (int i = 0; i < n; i++) {
-            Object v = s.$load(i);
-            d.$store(i, v instanceof GoStruct ? ((GoStruct) v).$copy() : v != null && v.getClass().isArray()
-                    ? copyArray(v) : v);
+            d.$store(i, Types.copyValue(t.field(i).type, s.$load(i)));
         }
     }
 }

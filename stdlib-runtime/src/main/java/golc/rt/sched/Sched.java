@@ -44,7 +44,6 @@ public final class Sched {
     private volatile Outcome outcome;
     private final CountDownLatch done = new CountDownLatch(1);
     private G main;
-    private volatile boolean mainGoexited;
 
     public Sched(int procs) {
         if (procs < 1) {
@@ -247,7 +246,6 @@ public final class Sched {
             if (t == null) {
                 exit(Outcome.normal());
             } else {
-                mainGoexited = true;
                 checkDead();
             }
         }
@@ -567,7 +565,8 @@ public final class Sched {
         if (exiting || timers.pending() > 0 || hasWork()) {
             return;
         }
-        String head = mainGoexited ? "no goroutines (main called runtime.Goexit) - deadlock!"
+        // as Go's checkdead: with no goroutine left at all, main must have called Goexit
+        String head = live.get() == 0 ? "no goroutines (main called runtime.Goexit) - deadlock!"
                 : "all goroutines are asleep - deadlock!";
         exit(Outcome.fatal(Dump.fatal(head, this)));
     }

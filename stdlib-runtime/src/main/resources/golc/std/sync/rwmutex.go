@@ -49,10 +49,15 @@ func (rw *RWMutex) Unlock() {
 // RLocker returns a Locker interface that implements the Lock and Unlock
 // methods by calling rw.RLock and rw.RUnlock.
 func (rw *RWMutex) RLocker() Locker {
-	return (*rlocker)(rw)
+	return &rlocker{rw}
 }
 
-type rlocker RWMutex
+// rlocker is a struct holding the RWMutex rather than Go's "type rlocker
+// RWMutex" with pointer conversions, which golc's code generator does not
+// convert between struct classes yet.
+type rlocker struct {
+	rw *RWMutex
+}
 
-func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
-func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
+func (r *rlocker) Lock()   { r.rw.RLock() }
+func (r *rlocker) Unlock() { r.rw.RUnlock() }

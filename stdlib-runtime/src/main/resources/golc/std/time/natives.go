@@ -8,10 +8,15 @@ func nanotime() int64
 // walltime returns the wall clock as seconds and nanoseconds since 1970 UTC.
 func walltime() (sec int64, nsec int32)
 
-// startTimer starts a runtime timer that calls f(arg, 0) on the timer thread
-// at the monotonic time when, and every period nanoseconds after that if
-// period > 0. f must not block. It returns the timer's handle.
-func startTimer(when, period int64, f func(any, uintptr), arg any) any
+// newChanTimer starts a runtime timer with a new channel of capacity 1: at the
+// monotonic time when (and every period nanoseconds after that if period > 0)
+// the timer thread sends now() on the channel unless it is full, so that a
+// slow receiver skips ticks, as Go's sendTime does.
+func newChanTimer(when, period int64, now func() Time) (c chan Time, h any)
+
+// newFuncTimer starts a runtime timer that starts f in its own goroutine at
+// the monotonic time when.
+func newFuncTimer(when int64, f func()) any
 
 // stopTimer stops the timer; it reports whether the timer was active.
 func stopTimer(h any) bool

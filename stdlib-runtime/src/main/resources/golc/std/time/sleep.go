@@ -26,27 +26,11 @@ func when(d Duration) int64 {
 	return t
 }
 
-// sendTime runs on the timer thread: a send that never blocks, so that a
-// slow receiver skips ticks instead of stopping the timers.
-func sendTime(c any, seq uintptr) {
-	select {
-	case c.(chan Time) <- Now():
-	default:
-	}
-}
-
-// goFunc runs f in its own goroutine.
-func goFunc(arg any, seq uintptr) {
-	go arg.(func())()
-}
-
 // NewTimer creates a new Timer that will send the current time on its channel
 // after at least duration d.
 func NewTimer(d Duration) *Timer {
-	c := make(chan Time, 1)
-	t := &Timer{C: c}
-	t.r = startTimer(when(d), 0, sendTime, c)
-	return t
+	c, r := newChanTimer(when(d), 0, Now)
+	return &Timer{C: c, r: r}
 }
 
 // Stop prevents the Timer from firing. It returns true if the call stops the
@@ -77,9 +61,7 @@ func After(d Duration) <-chan Time {
 // goroutine. It returns a Timer that can be used to cancel the call using its
 // Stop method.
 func AfterFunc(d Duration, f func()) *Timer {
-	t := &Timer{}
-	t.r = startTimer(when(d), 0, goFunc, f)
-	return t
+	return &Timer{r: newFuncTimer(when(d), f)}
 }
 
 // A Ticker holds a channel that delivers “ticks” of a clock at intervals.
@@ -97,10 +79,8 @@ func NewTicker(d Duration) *Ticker {
 	if d <= 0 {
 		panic("non-positive interval for NewTicker")
 	}
-	c := make(chan Time, 1)
-	t := &Ticker{C: c}
-	t.r = startTimer(when(d), int64(d), sendTime, c)
-	return t
+	c, r := newChanTimer(when(d), int64(d), Now)
+	return &Ticker{C: c, r: r}
 }
 
 // Stop turns off a ticker. After Stop, no more ticks will be sent.

@@ -34,4 +34,26 @@ class DeadlockTest {
             assertEquals(2, r.status);
         }
     }
+
+    /** main called runtime.Goexit: the program lives on until the other goroutines are done or asleep. */
+    @Test
+    void mainGoexitEndsInGosDeadlockMessages() {
+        Outcome alone = new Sched(1).run(SelectTest.body(() -> {
+            throw new Goexit();
+        }));
+        assertEquals(Outcome.Kind.FATAL, alone.kind);
+        assertEquals("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n", alone.fatalText);
+
+        Outcome withOther = new Sched(1).run(SelectTest.body(() -> {
+            Sched.go(Task.start(new DeadlockMain.Func1(), DeadlockMain.at("main", 6)));
+            throw new Goexit();
+        }));
+        assertEquals(Outcome.Kind.FATAL, withOther.kind);
+        assertEquals("fatal error: all goroutines are asleep - deadlock!\n\n"
+                + "goroutine 18 [select (no cases)]:\n"
+                + "main.main.func1(...)\n"
+                + "\t/tmp/deadlock.go:11\n"
+                + "created by main.main\n"
+                + "\t/tmp/deadlock.go:6\n", withOther.fatalText);
+    }
 }

@@ -131,7 +131,7 @@ final class Fmt {
                 p--; // leave room for the sign
             }
         }
-        char[] b = new char[68 + Math.max(0, wid) + Math.max(0, prec)];
+        char[] b = new char[(widPresent || precPresent) ? 68 + Math.max(0, wid) + Math.max(0, prec) : 68];
         int i = b.length;
         switch (base) {
             case 10:
@@ -196,10 +196,24 @@ final class Fmt {
         } else if (space) {
             b[--i] = ' ';
         }
-        boolean oldZero = zero;
-        zero = false;
-        pad(new String(b, i, b.length - i));
-        zero = oldZero;
+        // The digits, sign and prefix are ASCII: one rune per char.
+        int n = b.length - i;
+        if (!widPresent || wid <= n) {
+            buf.append(b, i, n);
+        } else if (!minus) {
+            padSpaces(wid - n);
+            buf.append(b, i, n);
+        } else {
+            buf.append(b, i, n);
+            padSpaces(wid - n);
+        }
+    }
+
+    /** Padding for integers: zero padding was already done as precision, so always spaces. */
+    private void padSpaces(int n) {
+        for (int k = 0; k < n; k++) {
+            buf.append(' ');
+        }
     }
 
     /** s cut to the precision, counted in runes. */

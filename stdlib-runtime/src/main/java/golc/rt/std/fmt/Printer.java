@@ -654,8 +654,7 @@ public final class Printer {
                         method = "String";
                     }
                     if (r == Values.NIL_RECEIVER) {
-                        // golc cannot call a method on a nil receiver held this way; Go's call would most
-                        // likely dereference it and catchPanic would print <nil>.
+                        // Go's call would most likely dereference nil, and catchPanic print <nil>.
                         buf.append(NIL_ANGLE);
                         return true;
                     }

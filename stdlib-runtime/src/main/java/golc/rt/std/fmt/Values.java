@@ -164,7 +164,10 @@ final class Values {
         return false;
     }
 
-    /** Stands for a nil pointer receiver: Go would call the method on nil. */
+    /**
+     * Stands for a nil pointer receiver held in a plain Box, whose methods Java cannot call (codegen
+     * represents nil pointers to types with methods by classes that implement them).
+     */
     static final Object NIL_RECEIVER = new Object();
 
     /**
@@ -196,9 +199,12 @@ final class Values {
         return receiver(a, "Error", golc.rt.m.Error.class) != null;
     }
 
-    /** Whether interface value a is a nil pointer (a typed nil *T). */
+    /**
+     * Whether interface value a is a nil pointer (a typed nil *T: a Box, or the class codegen gives
+     * nil pointers to types with methods, whose value is null).
+     */
     static boolean isNilPointer(Object a) {
-        return a instanceof Box && ((Box) a).value == null && ((Box) a).type.kind() == Kind.POINTER;
+        return a != null && typeOf(a).kind() == Kind.POINTER && unwrap(a) == null;
     }
 
     /** The Go panic value of an exception thrown by a Go method (JVM faults as Go's runtime errors). */

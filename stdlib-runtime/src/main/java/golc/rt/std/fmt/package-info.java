@@ -14,8 +14,8 @@
  *
  * <p>Known differences from Go: %p and printed pointers show stand-in addresses; map keys of
  * different dynamic types in one interface-keyed map are ordered by type name (Go: by type
- * descriptor address); a method that Go would call on a nil pointer receiver held in an interface
- * prints {@code <nil>} (what Go prints when that call panics, the usual case); State.Width and
- * Precision report 0 when not set (Go reports leftovers of an earlier call).
+ * descriptor address); State.Width and Precision report 0 when not set (Go reports leftovers of an
+ * earlier call). Methods on nil pointers are called as in Go when the interface value is codegen's
+ * nil-pointer class (types with methods); a plain Box holding a nil pointer prints {@code <nil>}.
  */
 package golc.rt.std.fmt;

@@ -1,11 +1,17 @@
 package golc.rt.std.time;
 
 import golc.rt.Func;
+import golc.rt.sched.Chan;
+import golc.rt.sched.Frame;
 import golc.rt.sched.Sched;
+import golc.rt.sched.Select;
 import golc.rt.sched.Timer;
 import java.time.Instant;
 
-/** Natives of Go package time (golc/std/time/natives.go and sleep.go). */
+/**
+ * Natives of Go package time (golc/std/time/natives.go and sleep.go). The timers' channel sends and goroutine
+ * starts happen here, on the timer thread, so that the Go side needs no channel operation of its own.
+ */
 public final class Natives {
     private Natives() {
     }
@@ -26,26 +32,54 @@ public final class Natives {
         return new Object[] {now.getEpochSecond(), now.getNano()};
     }
 
-    /** A runtime timer calling a Go func value f(arg, 0) on the timer thread. */
-    static final class GoTimer extends Timer {
-        private final Func f;
-        private final Object arg;
+    /** Sends now() on its channel unless the channel is full (Go's sendTime). */
+    static final class ChanTimer extends Timer {
+        private final Chan c;
+        private final Func now;
 
-        GoTimer(Func f, Object arg) {
-            this.f = f;
-            this.arg = arg;
+        ChanTimer(Chan c, Func now) {
+            this.c = c;
+            this.now = now;
         }
 
         @Override
         protected void fire() {
-            f.invoke(new Object[] {arg, 0L});
+            Select.select(new Chan[] {c}, new Object[] {now.invoke(new Object[0])}, 1, false);
         }
     }
 
-    /** func startTimer(when, period int64, f func(any, uintptr), arg any) any */
-    public static Object startTimer(long when, long period, Func f, Object arg) {
-        GoTimer t = new GoTimer(f, arg);
+    /** func newChanTimer(when, period int64, now func() Time) (c chan Time, h any) */
+    public static Object[] newChanTimer(long when, long period, Func now) {
+        // a timer's channel is never closed, so its zero value is never received
+        Chan c = Chan.make(null, 1);
+        ChanTimer t = new ChanTimer(c, now);
         t.start(when, period);
+        return new Object[] {c, t};
+    }
+
+    /** Starts f in its own goroutine (Go's goFunc). */
+    static final class FuncTimer extends Timer {
+        private final Func f;
+
+        FuncTimer(Func f) {
+            this.f = f;
+        }
+
+        @Override
+        protected void fire() {
+            Sched.go(new Frame() {
+                @Override
+                public Object resume() {
+                    return f.invoke(new Object[0]);
+                }
+            });
+        }
+    }
+
+    /** func newFuncTimer(when int64, f func()) any */
+    public static Object newFuncTimer(long when, Func f) {
+        FuncTimer t = new FuncTimer(f);
+        t.start(when, 0);
         return t;
     }
 
