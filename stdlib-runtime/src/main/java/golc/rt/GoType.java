@@ -475,7 +475,7 @@ public final class GoType {
 
     private static Class<?> chanClass() {
         try {
-            return Class.forName("golc.rt.Chan");
+            return Class.forName("golc.rt.sched.Chan"); // the scheduler's channel class (ARCHITECTURE.md)
         } catch (ClassNotFoundException e) {
             return Object.class;
         }
