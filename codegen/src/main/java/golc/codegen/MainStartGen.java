@@ -48,20 +48,86 @@ final class MainStartGen implements Opcodes {
         mv.visitMethodInsn(INVOKESTATIC, "golc/rt/Stdio", "exit", "(I)V", false);
         mv.visitInsn(RETURN);
         mv.visitLabel(panic);
-        Label throwIt = new Label();
+        panicReport(mv);
+        mv.visitLabel(ret);
+        mv.visitInsn(RETURN);
+    }
+
+    /**
+     * The outcome in local 1 is a panic: Go's report for the goroutine that panicked (its id, its Go stack across
+     * resumed frames, "created by" its go statement), exit status 2. What is not a Go panic is rethrown for
+     * Entry to report.
+     */
+    private static void panicReport(MethodVisitor mv) {
+        Label noStack = new Label();
+        Label isGo = new Label();
+        Label main = new Label();
+        String ste = "java/lang/StackTraceElement";
+        String sb = "java/lang/StringBuilder";
+        String app = "(Ljava/lang/String;)L" + sb + ";";
         mv.visitVarInsn(ALOAD, 1);
-        mv.visitFieldInsn(GETFIELD, OUTCOME, "stack", "[Ljava/lang/StackTraceElement;");
-        mv.visitJumpInsn(IFNULL, throwIt);
+        mv.visitFieldInsn(GETFIELD, OUTCOME, "stack", "[L" + ste + ";");
+        mv.visitJumpInsn(IFNULL, noStack);
         mv.visitVarInsn(ALOAD, 1);
         mv.visitFieldInsn(GETFIELD, OUTCOME, "panic", "Ljava/lang/Throwable;");
         mv.visitVarInsn(ALOAD, 1);
-        mv.visitFieldInsn(GETFIELD, OUTCOME, "stack", "[Ljava/lang/StackTraceElement;");
-        mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Throwable", "setStackTrace", "([Ljava/lang/StackTraceElement;)V", false);
-        mv.visitLabel(throwIt);
+        mv.visitFieldInsn(GETFIELD, OUTCOME, "stack", "[L" + ste + ";");
+        mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Throwable", "setStackTrace", "([L" + ste + ";)V", false);
+        mv.visitLabel(noStack);
+        mv.visitVarInsn(ALOAD, 1);
+        mv.visitFieldInsn(GETFIELD, OUTCOME, "panic", "Ljava/lang/Throwable;");
+        mv.visitMethodInsn(INVOKESTATIC, "golc/rt/PanicPrinter", "toGoPanic", "(Ljava/lang/Throwable;)Lgolc/rt/GoPanic;", false);
+        mv.visitVarInsn(ASTORE, 2);
+        mv.visitVarInsn(ALOAD, 2);
+        mv.visitJumpInsn(IFNONNULL, isGo);
         mv.visitVarInsn(ALOAD, 1);
         mv.visitFieldInsn(GETFIELD, OUTCOME, "panic", "Ljava/lang/Throwable;");
         mv.visitInsn(ATHROW);
-        mv.visitLabel(ret);
+        mv.visitLabel(isGo);
+        mv.visitTypeInsn(NEW, sb);
+        mv.visitInsn(DUP);
+        mv.visitVarInsn(ALOAD, 2);
+        mv.visitVarInsn(ALOAD, 1);
+        mv.visitFieldInsn(GETFIELD, OUTCOME, "goroutine", "Lgolc/rt/G;");
+        mv.visitFieldInsn(GETFIELD, "golc/rt/G", "id", "J");
+        mv.visitMethodInsn(INVOKESTATIC, "golc/rt/PanicPrinter", "report", "(Lgolc/rt/GoPanic;J)Ljava/lang/String;", false);
+        mv.visitMethodInsn(INVOKESPECIAL, sb, "<init>", "(Ljava/lang/String;)V", false);
+        mv.visitVarInsn(ASTORE, 3);
+        mv.visitVarInsn(ALOAD, 1);
+        mv.visitMethodInsn(INVOKEVIRTUAL, OUTCOME, "createdBy", "()L" + ste + ";", false);
+        mv.visitVarInsn(ASTORE, 4);
+        mv.visitVarInsn(ALOAD, 4);
+        mv.visitJumpInsn(IFNULL, main);
+        mv.visitVarInsn(ALOAD, 3);
+        mv.visitLdcInsn("created by ");
+        mv.visitMethodInsn(INVOKEVIRTUAL, sb, "append", app, false);
+        mv.visitVarInsn(ALOAD, 4);
+        mv.visitMethodInsn(INVOKEVIRTUAL, ste, "getClassName", "()Ljava/lang/String;", false);
+        mv.visitVarInsn(ALOAD, 4);
+        mv.visitMethodInsn(INVOKEVIRTUAL, ste, "getMethodName", "()Ljava/lang/String;", false);
+        mv.visitMethodInsn(INVOKESTATIC, "golc/rt/PanicPrinter", "goFunctionName", "(Ljava/lang/String;Ljava/lang/String;)Ljava/lang/String;", false);
+        mv.visitMethodInsn(INVOKEVIRTUAL, sb, "append", app, false);
+        mv.visitLdcInsn("\n\t");
+        mv.visitMethodInsn(INVOKEVIRTUAL, sb, "append", app, false);
+        mv.visitVarInsn(ALOAD, 4);
+        mv.visitMethodInsn(INVOKEVIRTUAL, ste, "getFileName", "()Ljava/lang/String;", false);
+        mv.visitMethodInsn(INVOKEVIRTUAL, sb, "append", app, false);
+        mv.visitLdcInsn(":");
+        mv.visitMethodInsn(INVOKEVIRTUAL, sb, "append", app, false);
+        mv.visitVarInsn(ALOAD, 4);
+        mv.visitMethodInsn(INVOKEVIRTUAL, ste, "getLineNumber", "()I", false);
+        mv.visitMethodInsn(INVOKEVIRTUAL, sb, "append", "(I)L" + sb + ";", false);
+        mv.visitLdcInsn("\n");
+        mv.visitMethodInsn(INVOKEVIRTUAL, sb, "append", app, false);
+        mv.visitInsn(POP);
+        mv.visitLabel(main);
+        mv.visitLdcInsn(2L);
+        mv.visitVarInsn(ALOAD, 3);
+        mv.visitMethodInsn(INVOKEVIRTUAL, sb, "toString", "()Ljava/lang/String;", false);
+        mv.visitMethodInsn(INVOKESTATIC, "golc/rt/Stdio", "write", "(JLjava/lang/String;)I", false);
+        mv.visitInsn(POP);
+        mv.visitInsn(ICONST_2);
+        mv.visitMethodInsn(INVOKESTATIC, "golc/rt/Stdio", "exit", "(I)V", false);
         mv.visitInsn(RETURN);
     }
 
