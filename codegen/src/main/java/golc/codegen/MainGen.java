@@ -85,7 +85,7 @@ final class MainGen implements Opcodes {
         Rt.FATAL_REPORT.invokeStatic(mv);
         mv.visitInsn(RETURN);
         mv.visitLabel(body);
-        if (gen.mayBlock.needsScheduler()) {
+        if (MainStartGen.needsScheduler(gen, program)) {
             MainStartGen.runOnScheduler(gen, program, mv);
             mv.visitMaxs(0, 0);
             mv.visitEnd();

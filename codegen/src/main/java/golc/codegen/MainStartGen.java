@@ -22,6 +22,24 @@ final class MainStartGen implements Opcodes {
 
     private MainStartGen() {}
 
+    /**
+     * Whether the program runs on the scheduler: it has a go statement, or main.main or a package initialiser
+     * may block. Otherwise nothing it runs can block (the analysis follows every call), so it runs as before,
+     * without scheduler threads, even when it links packages such as sync or time.
+     */
+    static boolean needsScheduler(Gen gen, Program program) {
+        if (gen.mayBlock.hasGo()) {
+            return true;
+        }
+        for (IrPackage p : program.packages()) {
+            if (p.init() != null && gen.mayBlock.func(p.init())) {
+                return true;
+            }
+        }
+        IrFunc main = program.pkg("main") == null ? null : program.pkg("main").func("main");
+        return main != null && gen.mayBlock.func(main);
+    }
+
     /** Emits the body of Main.run() for a program on the scheduler, and the start frame class. */
     static void runOnScheduler(Gen gen, Program program, MethodVisitor mv) {
         gen.table.declare(NAME, CoroGen.FRAME, java.util.List.of(), false);

@@ -64,14 +64,9 @@ public final class MayBlock {
         return dynamicShapes.contains(shape);
     }
 
-    /** Whether any function of the program may block (the program then needs the scheduler's transform). */
-    public boolean any() {
-        return !funcs.isEmpty();
-    }
-
-    /** Whether the program needs the scheduler: it has a go statement or a function that may block. */
-    public boolean needsScheduler() {
-        return hasGo || !funcs.isEmpty();
+    /** Whether the program has a go statement anywhere. */
+    public boolean hasGo() {
+        return hasGo;
     }
 
     static String key(FuncSym f) {
