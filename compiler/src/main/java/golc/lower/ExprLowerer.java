@@ -181,11 +181,11 @@ final class ExprLowerer {
             case ADD:
                 return expr(u.x);
             case SUB:
-                return new Expr.Unary(Op.NEG, expr(u.x), t);
+                return new Expr.Unary(Op.NEG, exprTo(u.x, t), t);
             case NOT:
-                return new Expr.Unary(Op.NOT, expr(u.x), t);
+                return new Expr.Unary(Op.NOT, exprTo(u.x, t), t);
             case XOR:
-                return new Expr.Unary(Op.COMPL, expr(u.x), t);
+                return new Expr.Unary(Op.COMPL, exprTo(u.x, t), t);
             case AND:
                 return addressOf(u.x, t, u.pos());
             case ARROW: {
@@ -225,8 +225,10 @@ final class ExprLowerer {
         if (b.op == Token.LAND || b.op == Token.LOR) return shortCircuit(b, t);
         Op op = binOp(b.op);
         if (op.ordinal() >= Op.EQ.ordinal() && op.ordinal() <= Op.GE.ordinal()) return compare(op, b.x, b.y, t);
-        Expr x = expr(b.x);
-        Expr y = op == Op.SHL || op == Op.SHR ? intIndex(b.y) : exprTo(b.y, x.type());
+        // arithmetic operands have the result's type; typing constants from t also covers untyped
+        // constants the checker left with their default type (1<<x in an int32 context)
+        Expr x = exprTo(b.x, t);
+        Expr y = op == Op.SHL || op == Op.SHR ? intIndex(b.y) : exprTo(b.y, t);
         return new Expr.Binary(op, x, y, t);
     }
 

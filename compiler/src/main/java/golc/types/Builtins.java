@@ -66,7 +66,9 @@ final class Builtins {
                 Type elem = ((Slice) core).elem();
                 if (args.size() == 2 && call.hasEllipsis()) {
                     Operand a1 = args.get(1);
-                    if (Predicates.isString(a1.type) && elem.underlying() instanceof Basic && ((Basic) elem.underlying()).kind() == Basic.Kind.UINT8) {
+                    Type cs = Predicates.coreString(a1.type);
+                    boolean stringy = Predicates.isString(a1.type) || (cs instanceof Basic && ((Basic) cs).isString());
+                    if (stringy && elem.underlying() instanceof Basic && ((Basic) elem.underlying()).kind() == Basic.Kind.UINT8) {
                         c.exprs.convertUntyped(a1, Basic.STRING);
                         x.mode = Operand.Mode.VALUE;
                         x.type = s;

@@ -790,7 +790,7 @@ final class Calls {
                 base = ((Pointer) hu).elem();
             }
         } else {
-            c.error(e.pos(), "invalid composite literal type: missing type");
+            c.error(e.pos(), "missing type in composite literal");
             x.mode = Operand.Mode.INVALID;
             return;
         }
@@ -815,9 +815,11 @@ final class Calls {
                     }
                     Expr.Ident key = (Expr.Ident) kv.key;
                     int i = -1;
-                    for (int j = 0; j < s.numFields(); j++) if (Lookup.sameId(s.field(j), c.pkg, key.name)) i = j;
+                    if (!key.name.equals("_")) {
+                        for (int j = 0; j < s.numFields(); j++) if (Lookup.sameId(s.field(j), c.pkg, key.name)) i = j;
+                    }
                     if (i < 0) {
-                        c.error(key.pos(), "unknown field " + key.name + " in struct literal of type " + c.str(base));
+                        c.error(key.pos(), "unknown field '" + key.name + "' in struct literal of type " + c.str(base));
                         Operand o = new Operand();
                         c.exprs.expr(o, kv.value);
                         continue;
@@ -825,7 +827,7 @@ final class Calls {
                     Var f = s.field(i);
                     c.recordUse(key, f);
                     Operand o = new Operand();
-                    c.exprs.exprWithHint(o, kv.value, f.type());
+                    c.exprs.expr(o, kv.value); // no elided types for struct fields
                     c.assign.assignment(o, f.type(), "struct literal");
                     if (seen[i]) c.error(key.pos(), "duplicate field name " + key.name + " in struct literal");
                     seen[i] = true;
@@ -840,7 +842,7 @@ final class Calls {
                         i++;
                         continue;
                     }
-                    c.exprs.exprWithHint(o, el, i < s.numFields() ? s.field(i).type() : null);
+                    c.exprs.expr(o, el); // no elided types for struct fields
                     if (i >= s.numFields()) {
                         c.error(o.expr.pos(), "too many values in struct literal of type " + c.str(base));
                         break;

@@ -115,7 +115,6 @@ final class Exprs {
         try {
             exprInternal(x, e, hint);
         } catch (StackOverflowError so) {
-            if (System.getProperty("golc.debugStack") != null) { StackTraceElement[] st = so.getStackTrace(); for (int i = 0; i < 60 && i < st.length; i++) System.out.println("  at " + st[i]); }
             c.error(e.pos(), "expression too deeply nested");
             x.mode = Operand.Mode.INVALID;
         }

@@ -15,8 +15,6 @@ import java.util.Map;
 final class Stmts {
     private final Checker c;
 
-    /** Context flags of the statement being checked. */
-    private static final int BREAK_OK = 1, CONTINUE_OK = 2, FALLTHROUGH_OK = 4, FINAL_SWITCH_CASE = 8;
 
     /** Labels of the function being checked. */
     private Map<String, Label> labels = new HashMap<>();
@@ -30,7 +28,7 @@ final class Stmts {
         labels = new HashMap<>();
         gotos = new ArrayList<>();
         collectLabels(body.list);
-        stmtList(0, body.list);
+        stmtList(body.list);
         // Label and branch errors are reported by the parser (as gc's syntax.checkBranches); record uses only.
         for (Stmt.BranchStmt g : gotos) {
             Label l = labels.get(g.label.name);
@@ -38,7 +36,7 @@ final class Stmts {
         }
         labels = savedLabels;
         gotos = savedGotos;
-        if (sig.results().size() > 0 && !Terminating.isTerminatingList(body.list, "")) {
+        if (sig.results().size() > 0 && !new Terminating(c.info).isTerminatingList(body.list, "")) {
             c.error(body.rbrace, "missing return");
         }
     }
@@ -68,25 +66,16 @@ final class Stmts {
         else if (s instanceof Stmt.SelectStmt) for (Stmt.CommClause cc : ((Stmt.SelectStmt) s).clauses) collectLabels(cc.body);
     }
 
-    private void stmtList(int ctxt, List<Stmt> list) {
-        boolean ok = (ctxt & FALLTHROUGH_OK) != 0;
-        int inner = ctxt & ~(FALLTHROUGH_OK | FINAL_SWITCH_CASE);
-        // Trailing empty statements are permitted after fallthrough.
-        int last = list.size() - 1;
-        while (last >= 0 && list.get(last) instanceof Stmt.EmptyStmt) last--;
-        for (int i = 0; i < list.size(); i++) {
-            int ic = inner;
-            if (ok && i == last) ic |= FALLTHROUGH_OK | (ctxt & FINAL_SWITCH_CASE);
-            stmt(ic, list.get(i));
-        }
+    private void stmtList(List<Stmt> list) {
+        for (Stmt s : list) stmt(s);
     }
 
     private void openScope(golc.syntax.Node n, String comment) {
         c.openScope(n, comment);
     }
 
-    void stmt(int ctxt, Stmt s) {
-        int inner = ctxt & ~(FALLTHROUGH_OK | FINAL_SWITCH_CASE);
+    /** Checks one statement; misplaced break/continue/fallthrough and labels are the parser's (gc's syntax package). */
+    void stmt(Stmt s) {
         if (s instanceof Stmt.EmptyStmt || s instanceof Stmt.BadStmt) return;
         if (s instanceof Stmt.DeclStmt) {
             Decl.GenDecl g = ((Stmt.DeclStmt) s).decl;
@@ -95,13 +84,7 @@ final class Stmts {
         }
         if (s instanceof Stmt.LabeledStmt) {
             Stmt.LabeledStmt ls = (Stmt.LabeledStmt) s;
-            boolean loop = ls.stmt instanceof Stmt.ForStmt || ls.stmt instanceof Stmt.RangeStmt;
-            boolean breakable = loop || ls.stmt instanceof Stmt.SwitchStmt || ls.stmt instanceof Stmt.TypeSwitchStmt
-                    || ls.stmt instanceof Stmt.SelectStmt;
-            String entry = breakable ? ls.label.name + (loop ? "/loop" : "") : null;
-            if (entry != null) enclosingLabels.add(entry);
-            stmt(ctxt, ls.stmt);
-            if (entry != null) enclosingLabels.remove(enclosingLabels.size() - 1);
+            stmt(ls.stmt);
             return;
         }
         if (s instanceof Stmt.ExprStmt) {
@@ -173,12 +156,12 @@ final class Stmts {
             return;
         }
         if (s instanceof Stmt.BranchStmt) {
-            branch(ctxt, (Stmt.BranchStmt) s);
+            branch((Stmt.BranchStmt) s);
             return;
         }
         if (s instanceof Stmt.BlockStmt) {
             openScope(s, "block");
-            stmtList(inner, ((Stmt.BlockStmt) s).list);
+            stmtList(((Stmt.BlockStmt) s).list);
             c.closeScope();
             return;
         }
@@ -191,24 +174,24 @@ final class Stmts {
             if (x.mode != Operand.Mode.INVALID && !Predicates.isBoolean(x.type)) {
                 c.error(is.cond.pos(), "non-boolean condition in if statement");
             }
-            stmt(inner, is.body);
+            stmt(is.body);
             if (is.els != null) {
-                if (is.els instanceof Stmt.IfStmt || is.els instanceof Stmt.BlockStmt) stmt(inner, is.els);
+                if (is.els instanceof Stmt.IfStmt || is.els instanceof Stmt.BlockStmt) stmt(is.els);
                 else c.error(is.els.pos(), "invalid else branch in if statement");
             }
             c.closeScope();
             return;
         }
         if (s instanceof Stmt.SwitchStmt) {
-            switchStmt(inner, (Stmt.SwitchStmt) s);
+            switchStmt((Stmt.SwitchStmt) s);
             return;
         }
         if (s instanceof Stmt.TypeSwitchStmt) {
-            typeSwitchStmt(inner, (Stmt.TypeSwitchStmt) s);
+            typeSwitchStmt((Stmt.TypeSwitchStmt) s);
             return;
         }
         if (s instanceof Stmt.SelectStmt) {
-            selectStmt(inner, (Stmt.SelectStmt) s);
+            selectStmt((Stmt.SelectStmt) s);
             return;
         }
         if (s instanceof Stmt.ForStmt) {
@@ -228,12 +211,12 @@ final class Stmts {
                 }
                 simpleStmt(fs.post);
             }
-            stmt(inner | BREAK_OK | CONTINUE_OK, fs.body);
+            stmt(fs.body);
             c.closeScope();
             return;
         }
         if (s instanceof Stmt.RangeStmt) {
-            rangeStmt(inner, (Stmt.RangeStmt) s);
+            rangeStmt((Stmt.RangeStmt) s);
             return;
         }
         if (s instanceof Stmt.CaseClause || s instanceof Stmt.CommClause) {
@@ -244,7 +227,7 @@ final class Stmts {
     }
 
     private void simpleStmt(Stmt s) {
-        stmt(0, s);
+        stmt(s);
     }
 
     /** Whether an expression statement is a call or receive (allowed as a statement). */
@@ -326,6 +309,7 @@ final class Stmts {
         if (res.size() == 0 && !results.isEmpty()) {
             List<Operand> ops = new ArrayList<>();
             for (Expr e : results) { Operand o = new Operand(); c.exprs.expr(o, e); ops.add(o); }
+            for (Operand o : ops) if (o.mode == Operand.Mode.INVALID) return;
             c.error(results.get(0).pos(), "too many return values\n\thave " + c.calls.typesSummary(ops) + "\n\twant ()");
             return;
         }
@@ -354,7 +338,7 @@ final class Stmts {
         for (int i = 0; i < ops.size(); i++) c.assign.assignment(ops.get(i), res.type(i), "return statement");
     }
 
-    private void branch(int ctxt, Stmt.BranchStmt s) {
+    private void branch(Stmt.BranchStmt s) {
         // Misplaced break/continue/fallthrough and undefined labels are reported by the parser.
         if (s.label == null) return;
         if (s.tok == Token.GOTO) {
@@ -368,10 +352,8 @@ final class Stmts {
         }
     }
 
-    /** Labels of enclosing labeled statements ("L" for switch/select, "L/loop" for loops). */
-    private final List<String> enclosingLabels = new ArrayList<>();
 
-    private void switchStmt(int ctxt, Stmt.SwitchStmt s) {
+    private void switchStmt(Stmt.SwitchStmt s) {
         openScope(s, "switch");
         if (s.init != null) simpleStmt(s.init);
         Operand x = new Operand();
@@ -398,10 +380,7 @@ final class Stmts {
             }
             for (Expr e : cc.list) caseValue(x, e, seen);
             openScope(cc, "case");
-            int inner = ctxt | BREAK_OK;
-            if (i + 1 < s.clauses.size()) inner |= FALLTHROUGH_OK;
-            else inner |= FINAL_SWITCH_CASE;
-            stmtList(inner, cc.body);
+            stmtList(cc.body);
             c.closeScope();
         }
         c.closeScope();
@@ -428,7 +407,7 @@ final class Stmts {
         }
     }
 
-    private void typeSwitchStmt(int ctxt, Stmt.TypeSwitchStmt s) {
+    private void typeSwitchStmt(Stmt.TypeSwitchStmt s) {
         openScope(s, "type switch");
         if (s.init != null) simpleStmt(s.init);
         Expr.Ident lhs = s.lhs;
@@ -490,7 +469,7 @@ final class Stmts {
                 c.recordImplicit(cc, v);
                 caseVars.add(v);
             }
-            stmtList(ctxt | BREAK_OK, cc.body);
+            stmtList(cc.body);
             c.closeScope();
         }
         if (lhs != null) {
@@ -504,7 +483,7 @@ final class Stmts {
         c.closeScope();
     }
 
-    private void selectStmt(int ctxt, Stmt.SelectStmt s) {
+    private void selectStmt(Stmt.SelectStmt s) {
         Stmt.CommClause dflt = null;
         for (Stmt.CommClause cc : s.clauses) {
             boolean valid = false;
@@ -530,13 +509,13 @@ final class Stmts {
                 continue;
             }
             openScope(cc, "case");
-            if (comm != null) stmt(0, comm);
-            stmtList(ctxt | BREAK_OK, cc.body);
+            if (comm != null) stmt(comm);
+            stmtList(cc.body);
             c.closeScope();
         }
     }
 
-    private void rangeStmt(int ctxt, Stmt.RangeStmt s) {
+    private void rangeStmt(Stmt.RangeStmt s) {
         openScope(s, "range");
         Operand x = new Operand();
         c.exprs.expr(x, s.x);
@@ -585,7 +564,7 @@ final class Stmts {
                 c.assign.assignVar(lhs[i], o);
             }
         }
-        stmt(ctxt | BREAK_OK | CONTINUE_OK, s.body);
+        stmt(s.body);
         c.closeScope();
     }
 

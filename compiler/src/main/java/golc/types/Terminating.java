@@ -8,15 +8,17 @@ import java.util.List;
 
 /** Terminating statements (spec "Terminating statements", return.go), for "missing return". */
 final class Terminating {
-    private Terminating() {}
+    private final Info info;
 
-    static boolean isTerminatingList(List<Stmt> list, String label) {
+    Terminating(Info info) { this.info = info; }
+
+    boolean isTerminatingList(List<Stmt> list, String label) {
         int i = list.size() - 1;
         while (i >= 0 && list.get(i) instanceof Stmt.EmptyStmt) i--;
         return i >= 0 && isTerminating(list.get(i), label);
     }
 
-    static boolean isTerminating(Stmt s, String label) {
+    boolean isTerminating(Stmt s, String label) {
         if (s instanceof Stmt.ReturnStmt) return true;
         if (s instanceof Stmt.BranchStmt) {
             Token t = ((Stmt.BranchStmt) s).tok;
@@ -70,8 +72,9 @@ final class Terminating {
         return false;
     }
 
-    private static boolean isUniversePanic(Expr.Ident id) {
-        return true; // shadowed panic is rare; go/types checks the object, the syntax-only check suffices here
+    /** Only a call of the predeclared panic terminates; a local variable named panic does not. */
+    private boolean isUniversePanic(Expr.Ident id) {
+        return info.uses.get(id) instanceof Builtin;
     }
 
     private static boolean hasBreakList(List<Stmt> list, String label, boolean implicit) {

@@ -177,21 +177,22 @@ final class TypeExprs {
         return true;
     }
 
+    /** The constant length of an array type (types2 arrayLength), or -1 after reporting an error. */
     long arrayLength(Expr e) {
         Operand x = new Operand();
         c.exprs.expr(x, e);
         if (x.mode != Operand.Mode.CONSTANT) {
-            if (x.mode != Operand.Mode.INVALID) c.error(e.pos(), "array length " + Checker.str(e) + " (" + x.describe(c.qf).replaceFirst("^.*? \\(", "").replaceFirst("\\)$", "") + ") must be constant");
+            if (x.mode != Operand.Mode.INVALID) c.error(e.pos(), "array length " + c.str(x) + " must be constant");
             return -1;
         }
         if (Predicates.isUntyped(x.type) || Predicates.isInteger(x.type)) {
             Constant v = x.val.toInt();
-            if (v.kind() == Constant.Kind.INT && v.fitsInt64() && v.intValue().signum() >= 0) {
-                c.exprs.convertUntyped(x, Basic.INT);
-                return v.longValue();
-            }
-            if (v.kind() == Constant.Kind.INT) {
-                c.error(e.pos(), "invalid array length " + Checker.str(e) + " (untyped int constant " + v + ")");
+            if (v.kind() == Constant.Kind.INT && v.fitsInt64()) {
+                if (v.intValue().signum() >= 0) {
+                    c.exprs.convertUntyped(x, Basic.INT);
+                    return v.longValue();
+                }
+                c.error(e.pos(), "invalid array length " + c.str(x));
                 return -1;
             }
         }
