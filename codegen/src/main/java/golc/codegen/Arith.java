@@ -166,8 +166,10 @@ final class Arith implements Opcodes {
         boolean isLong = sort(b.type()) == org.objectweb.asm.Type.LONG;
         ex.expr(b.x());
         ex.index64(b.y());
-        if (!isUnsigned(kind(b.y().type()))) {
-            Rt.SHIFT_COUNT.invokeStatic(mv); // panics on a negative count
+        // A signed count panics when negative; constant counts are non-negative (the checker saw to it), those
+        // beyond int64 such as an untyped MaxUint arrive as their 64 bits and read as unsigned.
+        if (!isUnsigned(kind(b.y().type())) && !(b.y() instanceof golc.ir.Expr.Const)) {
+            Rt.SHIFT_COUNT.invokeStatic(mv);
         }
         boolean unsigned = isUnsigned(k);
         if (b.op() == Op.SHL) {

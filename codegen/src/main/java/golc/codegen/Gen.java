@@ -57,7 +57,10 @@ final class Gen {
             for (TypeDecl d : p.types()) {
                 decls.put(d.type(), d);
                 declPkg.put(d.type(), p.path());
-                types.declareNamed(d.type(), p.path(), d.jvmName());
+                // go/main/Main is the entry class (the manifest's Main-Class): a Go type Main of package main
+                // takes another class name.
+                String jvmName = p.path().equals("main") && d.jvmName().equals("Main") ? "Main·type" : d.jvmName();
+                types.declareNamed(d.type(), p.path(), jvmName);
             }
         }
         this.cellGlobals = AddressTaken.globals(program);

@@ -23,7 +23,7 @@ final class NamedGen implements Opcodes {
         List<String> itfs = new ArrayList<>(Bridges.interfaces(gen, decl, false));
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, JvmTypes.NAMED, itfs.toArray(new String[0]));
         if (n.obj().pos() != null) {
-            cw.visitSource(new java.io.File(n.obj().pos().path()).getName(), null);
+            cw.visitSource(n.obj().pos().path(), null);
         }
         org.objectweb.asm.Type vt = gen.types.asm(n);
         cw.visitField(ACC_PUBLIC | ACC_FINAL, "value", vt.getDescriptor(), null, null).visitEnd();

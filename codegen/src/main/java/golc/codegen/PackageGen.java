@@ -47,8 +47,10 @@ final class PackageGen implements Opcodes {
             MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, f.symbol(), FuncGen.descriptor(gen, f), null, null);
             try {
                 new FuncGen(gen, tc, f, mv).generate();
+            } catch (golc.diag.InternalCompilerError e) {
+                throw e;
             } catch (RuntimeException e) {
-                throw new IllegalStateException("codegen: while compiling " + f + ": " + e.getMessage(), e);
+                throw new golc.diag.InternalCompilerError(f.pos(), "codegen: compiling " + f + ": " + e, e);
             }
         }
         initMethod(gen, tc, cw, pkg, name);

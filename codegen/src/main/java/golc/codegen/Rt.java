@@ -115,7 +115,6 @@ enum Rt {
     TYPE_METHOD_NEW("golc/rt/GoType$Method", "<init>", "(Ljava/lang/String;Ljava/lang/String;%s)V"),
     CONVERT_STRUCT("golc/rt/cg/Values", "convertStruct", "(Lgolc/rt/GoStruct;Lgolc/rt/GoStruct;)V"),
     PTR_LOAD("golc/rt/Pointer", "load", "(Lgolc/rt/Pointer;)Ljava/lang/Object;"),
-    FATAL_REPORT("golc/rt/cg/Fatal", "report", "(Ljava/lang/Throwable;)V"),
     // maps
     MAP_MAKE("golc/rt/GoMap", "<init>", "(Lgolc/rt/GoType;)V"),
     MAP_GET("golc/rt/GoMap", "get", "(Lgolc/rt/GoMap;Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;"),

@@ -71,7 +71,7 @@ final class StructGen implements Opcodes {
 
     private void sourceFile() {
         if (decl != null && decl.type().obj().pos() != null) {
-            cw.visitSource(new java.io.File(decl.type().obj().pos().path()).getName(), null);
+            cw.visitSource(decl.type().obj().pos().path(), null);
         }
     }
 

@@ -330,6 +330,6 @@ final class Builtins {
 
     /** A make size argument: its constant value, -1 if not constant, -2 if invalid. */
     private long sizeArg(Expr e) {
-        return c.calls.index(e, -1);
+        return c.indexing.index(e, -1);
     }
 }

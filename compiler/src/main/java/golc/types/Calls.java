@@ -38,13 +38,10 @@ final class Calls {
             case BUILTIN:
                 c.builtins.call(x, e, x.id);
                 x.expr = e;
-                if (x.mode == Operand.Mode.CONSTANT) return;
-                c.hasCallOrRecv = true;
                 return;
             default:
                 break;
         }
-        c.hasCallOrRecv = true;
         Type core = Predicates.coreType(x.type);
         if (!(core instanceof Signature)) {
             c.error(x.expr.pos(), "invalid operation: cannot call non-function " + c.str(x));
@@ -297,7 +294,8 @@ final class Calls {
 
     /** Unifies parameter type p (with type parameters) against argument type a, extending m. */
     boolean unify(Type p, Type a, Map<TypeParam, Type> m) {
-        if (p instanceof TypeParam && m.containsKey(p) || (p instanceof TypeParam && isBindable((TypeParam) p, m))) {
+        // p comes from the signature being inferred, so every type parameter in it is one to bind.
+        if (p instanceof TypeParam) {
             TypeParam tp = (TypeParam) p;
             Type bound = m.get(tp);
             if (bound == null) { m.put(tp, a); return true; }
@@ -307,7 +305,6 @@ final class Calls {
             if (bound instanceof Named && !(a instanceof Named) && Predicates.identical(bound.underlying(), a)) return true;
             return false;
         }
-        if (p instanceof TypeParam) return Predicates.identical(p, a);
         if (p instanceof Named && ((Named) p).isInstance()) {
             if (a instanceof Named && ((Named) a).origin() == ((Named) p).origin()) {
                 List<Type> pa = ((Named) p).typeArgs(), aa = ((Named) a).typeArgs();
@@ -344,13 +341,6 @@ final class Calls {
             return true;
         }
         return Predicates.identical(p, a);
-    }
-
-    private Map<TypeParam, Type> bindable;
-
-    private boolean isBindable(TypeParam tp, Map<TypeParam, Type> m) {
-        // Any type parameter of the signature being inferred is bindable; all of them are keys or absent.
-        return true;
     }
 
     /** Why t does not satisfy constraint bound (types2 implements), or null if it does. */
@@ -524,122 +514,12 @@ final class Calls {
         return e instanceof Basic && (((Basic) e).kind() == Basic.Kind.UINT8 || ((Basic) e).kind() == Basic.Kind.INT32);
     }
 
-    // ---- index, slice, instantiation ----
-
-    void index(Operand x, Expr e) {
-        Expr xe;
-        List<Expr> indices;
-        if (e instanceof Expr.IndexExpr) {
-            xe = ((Expr.IndexExpr) e).x;
-            indices = List.of(((Expr.IndexExpr) e).index);
-        } else {
-            xe = ((Expr.IndexListExpr) e).x;
-            indices = ((Expr.IndexListExpr) e).indices;
-        }
-        c.exprs.exprOrType(x, xe, true);
-        if (x.mode == Operand.Mode.INVALID) {
-            for (Expr i : indices) { Operand o = new Operand(); c.exprs.rawExpr(o, i, null, true); }
-            return;
-        }
-        if (x.mode == Operand.Mode.TYPEXPR) {
-            x.type = c.typexprs.typ(e);
-            x.mode = x.type == Basic.INVALID ? Operand.Mode.INVALID : Operand.Mode.TYPEXPR;
-            return;
-        }
-        if (x.mode == Operand.Mode.VALUE && x.type instanceof Signature && !((Signature) x.type).typeParams().isEmpty()) {
-            funcInst(x, e, indices);
-            return;
-        }
-        if (indices.size() != 1) {
-            c.error(indices.get(1).pos(), "unexpected comma; expecting ]");
-            x.mode = Operand.Mode.INVALID;
-            return;
-        }
-        Expr idx = indices.get(0);
-        boolean valid = false;
-        long length = -1;
-        Type u = Predicates.coreType(x.type);
-        if (x.type instanceof TypeParam && u == null) u = Predicates.coreString(x.type);
-        if (x.type instanceof TypeParam && u == null) {
-            // No core type: indexable if every type in the type set is, with one element type (types2).
-            Type elem = typeParamIndexElem((TypeParam) x.type);
-            if (elem != null) {
-                index(idx, -1);
-                boolean addressable = true;
-                for (Term t : ((TypeParam) x.type).iface().typeSet().terms()) {
-                    Type tu = t.type().underlying();
-                    if (tu instanceof Basic || (tu instanceof Array && x.mode != Operand.Mode.VARIABLE)) addressable = false;
-                }
-                x.mode = addressable ? Operand.Mode.VARIABLE : Operand.Mode.VALUE;
-                x.type = elem;
-                x.expr = e;
-                return;
-            }
-        }
-        if (u instanceof Basic && ((Basic) u).isString()) {
-            valid = true;
-            if (x.mode == Operand.Mode.CONSTANT) length = x.val.stringValue().length();
-            x.mode = Operand.Mode.VALUE;
-            x.type = Basic.BYTE;
-        } else if (u instanceof Array) {
-            valid = true;
-            length = ((Array) u).len();
-            if (x.mode != Operand.Mode.VARIABLE) x.mode = Operand.Mode.VALUE;
-            x.type = ((Array) u).elem();
-        } else if (u instanceof Pointer && ((Pointer) u).elem().underlying() instanceof Array) {
-            valid = true;
-            Array a = (Array) ((Pointer) u).elem().underlying();
-            length = a.len();
-            x.mode = Operand.Mode.VARIABLE;
-            x.type = a.elem();
-        } else if (u instanceof Slice) {
-            valid = true;
-            x.mode = Operand.Mode.VARIABLE;
-            x.type = ((Slice) u).elem();
-        } else if (u instanceof MapType) {
-            MapType m = (MapType) u;
-            Operand k = new Operand();
-            c.exprs.exprWithHint(k, idx, m.key());
-            c.assign.assignment(k, m.key(), "map index");
-            x.mode = Operand.Mode.MAPINDEX;
-            x.type = m.elem();
-            x.expr = e;
-            return;
-        }
-        if (!valid) {
-            c.error(e instanceof Expr.IndexExpr ? ((Expr.IndexExpr) e).lbrack : e.pos(), "invalid operation: cannot index " + c.str(x));
-            Operand o = new Operand();
-            c.exprs.rawExpr(o, idx, null, true);
-            x.mode = Operand.Mode.INVALID;
-            return;
-        }
-        index(idx, length);
-        x.expr = e;
-    }
-
-    /** The common element type of a type parameter whose types are all strings, arrays, pointers to arrays or slices. */
-    private static Type typeParamIndexElem(TypeParam tp) {
-        List<Term> terms = tp.iface().typeSet().terms();
-        if (terms == null || terms.isEmpty()) return null;
-        Type elem = null;
-        for (Term t : terms) {
-            Type u = t.type().underlying();
-            Type e;
-            if (u instanceof Basic && ((Basic) u).isString()) e = Basic.BYTE;
-            else if (u instanceof Array) e = ((Array) u).elem();
-            else if (u instanceof Slice) e = ((Slice) u).elem();
-            else if (u instanceof Pointer && ((Pointer) u).elem().underlying() instanceof Array) e = ((Array) ((Pointer) u).elem().underlying()).elem();
-            else return null;
-            if (elem == null) elem = e;
-            else if (!Predicates.identical(elem, e)) return null;
-        }
-        return elem;
-    }
+    // ---- explicit instantiation ----
 
     /** Explicit type arguments of partially instantiated generic functions f[A](...), by expression. */
     private final Map<Expr, List<Type>> partial = new IdentityHashMap<>();
 
-    private void funcInst(Operand x, Expr e, List<Expr> indices) {
+    void funcInst(Operand x, Expr e, List<Expr> indices) {
         Signature sig = (Signature) x.type;
         List<Type> targs = new ArrayList<>();
         for (Expr i : indices) targs.add(c.typexprs.varType(i));
@@ -667,267 +547,4 @@ final class Calls {
         x.expr = e;
     }
 
-    /** Checks an index value (types2 index/isValidIndex); returns the constant index, -1 if not constant, -2 if invalid. */
-    long index(Expr idx, long max) {
-        Operand x = new Operand();
-        c.exprs.expr(x, idx);
-        if (x.mode == Operand.Mode.INVALID) return -2;
-        c.exprs.convertUntyped(x, Basic.INT);
-        if (x.mode == Operand.Mode.INVALID) return -2;
-        if (!Predicates.isInteger(x.type)) {
-            c.error(idx.pos(), "invalid argument: index " + c.str(x) + " must be integer");
-            return -2;
-        }
-        if (x.mode == Operand.Mode.CONSTANT) {
-            if (x.val.sign() < 0) {
-                c.error(idx.pos(), "invalid argument: index " + c.str(x) + " must not be negative");
-                return -2;
-            }
-            Constant v = x.val.toInt();
-            if (!v.fitsInt64()) {
-                c.error(idx.pos(), "invalid argument: index " + c.str(x) + " overflows int");
-                return -2;
-            }
-            if (max >= 0 && v.longValue() >= max) {
-                c.error(idx.pos(), "invalid argument: index " + x.val + " out of bounds [0:" + max + "]");
-                return -2;
-            }
-            return v.longValue();
-        }
-        return -1;
-    }
-
-    void slice(Operand x, Expr.SliceExpr e) {
-        c.exprs.expr(x, e.x);
-        if (x.mode == Operand.Mode.INVALID) {
-            for (Expr i : new Expr[] {e.low, e.high, e.max}) if (i != null) { Operand o = new Operand(); c.exprs.rawExpr(o, i, null, true); }
-            return;
-        }
-        boolean valid = false;
-        long length = -1;
-        Type u = Predicates.coreType(x.type);
-        if (x.type instanceof TypeParam && u == null) u = Predicates.coreString(x.type);
-        if (u instanceof Basic && ((Basic) u).isString()) {
-            if (e.slice3) {
-                c.error(e.max != null ? e.max.pos() : e.rbrack, "invalid operation: 3-index slice of string");
-                x.mode = Operand.Mode.INVALID;
-                return;
-            }
-            valid = true;
-            if (x.mode == Operand.Mode.CONSTANT) length = x.val.stringValue().length();
-            if (Predicates.isUntyped(x.type)) x.type = Basic.STRING;
-            x.mode = Operand.Mode.VALUE;
-        } else if (u instanceof Array) {
-            valid = true;
-            length = ((Array) u).len();
-            if (x.mode != Operand.Mode.VARIABLE) {
-                c.error(x.expr.pos(), "invalid operation: " + Checker.str(e.x) + " (slice of unaddressable value)");
-                x.mode = Operand.Mode.INVALID;
-                return;
-            }
-            x.type = new Slice(((Array) u).elem());
-        } else if (u instanceof Pointer && ((Pointer) u).elem().underlying() instanceof Array) {
-            valid = true;
-            Array a = (Array) ((Pointer) u).elem().underlying();
-            length = a.len();
-            x.type = new Slice(a.elem());
-        } else if (u instanceof Slice) {
-            valid = true;
-        }
-        if (!valid) {
-            c.error(x.expr.pos(), "cannot slice " + c.str(x));
-            x.mode = Operand.Mode.INVALID;
-            return;
-        }
-        x.mode = Operand.Mode.VALUE;
-        if (e.slice3 && (e.high == null || e.max == null)) {
-            c.error(e.rbrack, "middle index required in 3-index slice");
-        }
-        long[] ind = new long[3];
-        Expr[] es = {e.low, e.high, e.max};
-        for (int i = 0; i < 3; i++) {
-            ind[i] = -1;
-            if (es[i] != null) ind[i] = Math.max(-1, index(es[i], length >= 0 ? length + 1 : -1));
-            else if (i == 0) ind[i] = 0;
-            else if (length >= 0 && i == 1 && !e.slice3) ind[i] = length;
-        }
-        for (int i = 0; i < 3; i++) {
-            if (ind[i] < 0) continue;
-            for (int j = i + 1; j < 3; j++) {
-                if (ind[j] >= 0 && ind[j] < ind[i] && es[j] != null) {
-                    c.error(es[j].pos(), "invalid slice indices: " + ind[j] + " < " + ind[i]);
-                    return;
-                }
-            }
-        }
-        x.expr = e;
-    }
-
-    // ---- composite literals ----
-
-    void compositeLit(Operand x, Expr.CompositeLit e, Type hint) {
-        Type typ;
-        Type base;
-        if (e.type != null) {
-            if (e.type instanceof Expr.ArrayType && ((Expr.ArrayType) e.type).len instanceof Expr.Ellipsis) {
-                Expr.ArrayType at = (Expr.ArrayType) e.type;
-                Type elem = c.typexprs.varType(at.elt);
-                long n = elements(elem, e.elts, -1);
-                typ = new Array(n, elem);
-                c.recordTypeAndValue(e.type, TypeAndValue.Mode.TYPEXPR, typ, null);
-                x.mode = Operand.Mode.VALUE;
-                x.type = typ;
-                x.expr = e;
-                return;
-            }
-            typ = c.typexprs.typ(e.type);
-            base = typ;
-        } else if (hint != null) {
-            typ = hint;
-            base = typ;
-            Type hu = Predicates.coreType(hint);
-            if (hu instanceof Pointer) {
-                base = ((Pointer) hu).elem();
-            }
-        } else {
-            c.error(e.pos(), "missing type in composite literal");
-            x.mode = Operand.Mode.INVALID;
-            return;
-        }
-        Type u = Predicates.coreType(base);
-        if (u instanceof Struct) {
-            Struct s = (Struct) u;
-            if (e.elts.isEmpty()) {
-                // ok
-            } else if (e.elts.get(0) instanceof Expr.KeyValueExpr) {
-                boolean[] seen = new boolean[s.numFields()];
-                for (Expr el : e.elts) {
-                    if (!(el instanceof Expr.KeyValueExpr)) {
-                        c.error(el.pos(), "mixture of field:value and value elements in struct literal");
-                        continue;
-                    }
-                    Expr.KeyValueExpr kv = (Expr.KeyValueExpr) el;
-                    if (!(kv.key instanceof Expr.Ident)) {
-                        c.error(kv.key.pos(), "invalid field name " + Checker.str(kv.key) + " in struct literal");
-                        Operand o = new Operand();
-                        c.exprs.expr(o, kv.value);
-                        continue;
-                    }
-                    Expr.Ident key = (Expr.Ident) kv.key;
-                    int i = -1;
-                    if (!key.name.equals("_")) {
-                        for (int j = 0; j < s.numFields(); j++) if (Lookup.sameId(s.field(j), c.pkg, key.name)) i = j;
-                    }
-                    if (i < 0) {
-                        c.error(key.pos(), "unknown field '" + key.name + "' in struct literal of type " + c.str(base));
-                        Operand o = new Operand();
-                        c.exprs.expr(o, kv.value);
-                        continue;
-                    }
-                    Var f = s.field(i);
-                    c.recordUse(key, f);
-                    Operand o = new Operand();
-                    c.exprs.expr(o, kv.value); // no elided types for struct fields
-                    c.assign.assignment(o, f.type(), "struct literal");
-                    if (seen[i]) c.error(key.pos(), "duplicate field name " + key.name + " in struct literal");
-                    seen[i] = true;
-                }
-            } else {
-                int i = 0;
-                for (Expr el : e.elts) {
-                    Operand o = new Operand();
-                    if (el instanceof Expr.KeyValueExpr) {
-                        c.error(el.pos(), "mixture of field:value and value elements in struct literal");
-                        c.exprs.expr(o, ((Expr.KeyValueExpr) el).value);
-                        i++;
-                        continue;
-                    }
-                    c.exprs.expr(o, el); // no elided types for struct fields
-                    if (i >= s.numFields()) {
-                        c.error(o.expr.pos(), "too many values in struct literal of type " + c.str(base));
-                        break;
-                    }
-                    Var f = s.field(i);
-                    if (!f.exported() && f.pkg() != c.pkg) {
-                        c.error(o.expr.pos(), "implicit assignment to unexported field " + f.name() + " in struct literal of type " + c.str(base));
-                    }
-                    c.assign.assignment(o, f.type(), "struct literal");
-                    i++;
-                }
-                if (i < s.numFields() && i == e.elts.size()) {
-                    c.error(e.rbrace, "too few values in struct literal of type " + c.str(base));
-                }
-            }
-        } else if (u instanceof Array) {
-            Array a = (Array) u;
-            elements(a.elem(), e.elts, a.len());
-        } else if (u instanceof Slice) {
-            elements(((Slice) u).elem(), e.elts, -1);
-        } else if (u instanceof MapType) {
-            MapType m = (MapType) u;
-            List<Constant> keys = new ArrayList<>();
-            for (Expr el : e.elts) {
-                if (!(el instanceof Expr.KeyValueExpr)) {
-                    c.error(el.pos(), "missing key in map literal");
-                    Operand o = new Operand();
-                    c.exprs.expr(o, el);
-                    continue;
-                }
-                Expr.KeyValueExpr kv = (Expr.KeyValueExpr) el;
-                Operand k = new Operand();
-                c.exprs.exprWithHint(k, kv.key, m.key());
-                c.assign.assignment(k, m.key(), "map literal");
-                if (k.mode == Operand.Mode.CONSTANT && k.val != null && !k.val.isUnknown() && !Predicates.isInterface(m.key())) {
-                    for (Constant prev : keys) {
-                        if (prev.kind() == k.val.kind() && Constant.compare(prev, "==", k.val)) {
-                            c.error(k.expr.pos(), "duplicate key " + Checker.str(kv.key) + " in map literal");
-                            break;
-                        }
-                    }
-                    keys.add(k.val);
-                }
-                Operand v = new Operand();
-                c.exprs.exprWithHint(v, kv.value, m.elem());
-                c.assign.assignment(v, m.elem(), "map literal");
-            }
-        } else {
-            if (u != Basic.INVALID && base != Basic.INVALID) {
-                c.error(e.pos(), "invalid composite literal type " + c.str(typ));
-            }
-            for (Expr el : e.elts) {
-                Operand o = new Operand();
-                c.exprs.rawExpr(o, el instanceof Expr.KeyValueExpr ? ((Expr.KeyValueExpr) el).value : el, null, true);
-            }
-            x.mode = Operand.Mode.INVALID;
-            return;
-        }
-        x.mode = Operand.Mode.VALUE;
-        x.type = typ;
-        x.expr = e;
-    }
-
-    /** Checks array/slice literal elements; returns the length (max index + 1). */
-    private long elements(Type elem, List<Expr> elts, long length) {
-        long index = 0, max = 0;
-        java.util.Set<Long> seen = new java.util.HashSet<>();
-        for (Expr el : elts) {
-            Expr val = el;
-            if (el instanceof Expr.KeyValueExpr) {
-                Expr.KeyValueExpr kv = (Expr.KeyValueExpr) el;
-                long i = index(kv.key, length);
-                if (i >= 0) index = i;
-                else if (i == -1) c.error(kv.key.pos(), "index " + Checker.str(kv.key) + " must be integer constant");
-                val = kv.value;
-            } else if (length >= 0 && index >= length) {
-                c.error(el.pos(), "index " + index + " is out of bounds (>= " + length + ")");
-            }
-            if (!seen.add(index)) c.error(el.pos(), "duplicate index " + index + " in array or slice literal");
-            Operand o = new Operand();
-            c.exprs.exprWithHint(o, val, elem);
-            c.assign.assignment(o, elem, "array or slice literal");
-            index++;
-            if (index > max) max = index;
-        }
-        return max;
-    }
 }

@@ -34,6 +34,8 @@ public final class Checker {
     final TypeExprs typexprs = new TypeExprs(this);
     final Exprs exprs = new Exprs(this);
     final Calls calls = new Calls(this);
+    final Indexing indexing = new Indexing(this);
+    final CompositeLits complits = new CompositeLits(this);
     final Builtins builtins = new Builtins(this);
     final Assignments assign = new Assignments(this);
     final Stmts stmts = new Stmts(this);
@@ -60,7 +62,6 @@ public final class Checker {
     Signature sig;
     /** Package-level objects currently being declared (for cycle detection). */
     final List<Obj> objPath = new ArrayList<>();
-    boolean hasCallOrRecv;
 
     private Checker(Package pkg, Diagnostics diags, Importer importer) {
         this.pkg = pkg;
@@ -109,12 +110,7 @@ public final class Checker {
     }
 
     void error(Node n, String msg) {
-        error(n == null ? null : startPos(n), msg);
-    }
-
-    /** The position gc reports for an expression: the operator position for binary expressions etc. */
-    static Pos startPos(Node n) {
-        return n.pos();
+        error(n == null ? null : n.pos(), msg);
     }
 
     /** The position types2 reports errors at for expression e: its leftmost position (syntax.StartPos). */
@@ -275,9 +271,4 @@ public final class Checker {
         return found[0];
     }
 
-    static boolean isBlank(Expr.Ident id) {
-        return id != null && id.name.equals("_");
-    }
-
-    static Token tok(Token t) { return t; }
 }

@@ -338,8 +338,4 @@ final class Decls {
             }
         }
     }
-
-    static Field first(golc.syntax.FieldList fl) {
-        return fl == null || fl.list.isEmpty() ? null : fl.list.get(0);
-    }
 }

@@ -133,15 +133,15 @@ final class Exprs {
         if (e instanceof Expr.Ident) { ident(x, (Expr.Ident) e, null, false); return; }
         if (e instanceof Expr.BasicLit) { basicLit(x, (Expr.BasicLit) e); return; }
         if (e instanceof Expr.FuncLit) { funcLit(x, (Expr.FuncLit) e); return; }
-        if (e instanceof Expr.CompositeLit) { c.calls.compositeLit(x, (Expr.CompositeLit) e, hint); return; }
+        if (e instanceof Expr.CompositeLit) { c.complits.compositeLit(x, (Expr.CompositeLit) e, hint); return; }
         if (e instanceof Expr.ParenExpr) {
             rawExpr(x, ((Expr.ParenExpr) e).x, null, true);
             x.expr = e;
             return;
         }
         if (e instanceof Expr.SelectorExpr) { selector(x, (Expr.SelectorExpr) e, null, false); return; }
-        if (e instanceof Expr.IndexExpr || e instanceof Expr.IndexListExpr) { c.calls.index(x, e); return; }
-        if (e instanceof Expr.SliceExpr) { c.calls.slice(x, (Expr.SliceExpr) e); return; }
+        if (e instanceof Expr.IndexExpr || e instanceof Expr.IndexListExpr) { c.indexing.index(x, e); return; }
+        if (e instanceof Expr.SliceExpr) { c.indexing.slice(x, (Expr.SliceExpr) e); return; }
         if (e instanceof Expr.TypeAssertExpr) { typeAssert(x, (Expr.TypeAssertExpr) e); return; }
         if (e instanceof Expr.CallExpr) { c.calls.call(x, (Expr.CallExpr) e); return; }
         if (e instanceof Expr.StarExpr) { star(x, (Expr.StarExpr) e); return; }
@@ -444,7 +444,6 @@ final class Exprs {
                 }
                 x.mode = Operand.Mode.COMMAOK;
                 x.type = ch.elem();
-                c.hasCallOrRecv = true;
                 return;
             }
             case TILDE:

@@ -15,9 +15,9 @@ public final class Entry {
      * Stack size of the thread that runs the program. Go lets a goroutine's stack grow to 1 GB, so deep
      * recursion that works in Go must not hit the JVM's default of about 1 MB; 64 MB holds a million simple
      * frames, while a runaway recursion still ends (as Go's "stack overflow") within a few seconds, which
-     * it would not with a 1 GB stack.
+     * it would not with a 1 GB stack. The system property {@code golc.stack} (bytes) overrides it.
      */
-    static final long MAIN_STACK_BYTES = 64L << 20;
+    static final long MAIN_STACK_BYTES = Long.getLong("golc.stack", 64L << 20);
 
     /**
      * The program's arguments as Go's os.Args sees them (program name first), as Go strings. Set once by

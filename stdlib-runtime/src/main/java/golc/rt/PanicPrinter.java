@@ -123,15 +123,34 @@ public final class PanicPrinter {
 
     /** Appends the Go frames of a Java stack trace: {@code pkg.F(...)\n\tfile.go:LINE\n} each. */
     public static void appendTrace(StringBuilder sb, StackTraceElement[] trace) {
+        String above = null;
         for (StackTraceElement e : trace) {
             String fn = goFunctionName(e.getClassName(), e.getMethodName());
             if (fn == null) {
+                continue;
+            }
+            String prev = above;
+            above = fn;
+            if (isInitDriver(fn, prev, e)) {
                 continue;
             }
             sb.append(fn).append(takesNoArguments(e) ? "()" : "(...)").append('\n');
             sb.append('\t').append(e.getFileName() == null ? "?" : e.getFileName()).append(':')
                     .append(e.getLineNumber()).append('\n');
         }
+    }
+
+    /**
+     * Whether a frame is golc's package initialisation machinery, which Go's runtime.doInit does and does not
+     * show: the per-package driver ({@code p.init.pkg}, or any frame without a line), and {@code p.init} when it
+     * is only calling the user's {@code init} functions ({@code p.init.0}, ...), which Go calls directly.
+     */
+    static boolean isInitDriver(String fn, String above, StackTraceElement e) {
+        if (fn.endsWith(".init.pkg") || e.getLineNumber() < 0) {
+            return true;
+        }
+        return fn.endsWith(".init") && above != null && above.startsWith(fn + ".")
+                && above.substring(fn.length() + 1).chars().allMatch(Character::isDigit);
     }
 
     /**

@@ -112,6 +112,16 @@ public final class Print {
         Stdio.write(2, formatPointer(p));
     }
 
+    /** A slice as print does: {@code [len/cap]0xc000012345} (the address of its backing array). */
+    public static String formatSlice(Slice s) {
+        return s == null ? "[0/0]0x0" : "[" + s.len + "/" + s.cap + "]" + formatPointer(s.array);
+    }
+
+    /** print/println of a slice. */
+    public static void printSlice(Slice s) {
+        Stdio.write(2, formatSlice(s));
+    }
+
     /** An interface value as print does: {@code (0x4a1f20,0xc000012345)}. */
     public static void printIface(Object v) {
         Stdio.write(2, v == null ? "(0x0,0x0)"

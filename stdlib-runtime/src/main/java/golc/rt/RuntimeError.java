@@ -99,6 +99,11 @@ public final class RuntimeError implements golc.rt.m.Error {
                     + asserted;
         } else {
             msg = "interface conversion: " + iface + " is " + actual + ", not " + asserted;
+            if (actual.toString().equals(asserted.toString())) {
+                // two types that print alike, as Go explains them
+                msg += actual.pkgPath().equals(asserted.pkgPath()) ? " (types from different scopes)"
+                        : " (types from different packages)";
+            }
         }
         return new GoPanic(new RuntimeError(TYPE_ASSERTION_ERROR, msg));
     }

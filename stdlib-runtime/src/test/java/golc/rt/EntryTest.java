@@ -20,7 +20,7 @@ class EntryTest {
         Path out = Files.createTempFile("entry", ".out");
         Path err = Files.createTempFile("entry", ".err");
         try {
-            Process p = new ProcessBuilder(java, "-Xss512k", "-XX:TieredStopAtLevel=1", "-cp", cp,
+            Process p = new ProcessBuilder(java, "-Dgolc.stack=1048576", "-XX:TieredStopAtLevel=1", "-cp", cp,
                     EntryFixture.class.getName(), scenario)
                     .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             int code = p.waitFor();

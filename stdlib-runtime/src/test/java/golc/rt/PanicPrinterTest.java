@@ -41,6 +41,25 @@ class PanicPrinterTest {
                 + "main.main(...)\n\t/tmp/gp/p.go:17\n", PanicPrinter.report(p, 1));
     }
 
+    /** Go shows only main.init.0 for a panic in init; golc's driver frames around it are hidden. */
+    @Test
+    void initDriversAreHidden() {
+        GoPanic p = new GoPanic("in init");
+        p.setStackTrace(new StackTraceElement[] {
+            frame("go.main.package", "init·0", "initp.go", 4),
+            frame("go.main.package", "init", "initp.go", 1),
+            frame("go.main.package", "init·pkg", "initp.go", -1),
+        });
+        assertEquals("panic: in init\n\ngoroutine 1 [running]:\nmain.init.0(...)\n\tinitp.go:4\n",
+                PanicPrinter.report(p, 1));
+        // a panic in a package variable's initialiser does show main.init, as in Go
+        p.setStackTrace(new StackTraceElement[] {
+            frame("go.main.package", "f", "v.go", 3),
+            frame("go.main.package", "init", "v.go", 6),
+        });
+        assertTrue(PanicPrinter.report(p, 1).endsWith("main.init(...)\n\tv.go:6\n"));
+    }
+
     static void noArgs() {
     }
 

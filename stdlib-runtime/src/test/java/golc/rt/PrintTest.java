@@ -20,4 +20,10 @@ class PrintTest {
         assertEquals("-Inf", Print.formatFloat(Double.NEGATIVE_INFINITY));
         assertEquals("(+1.000000e+000-2.000000e+000i)", Print.formatComplex(new Complex(1, -2)));
     }
+
+    @Test
+    void slicesAsRuntimePrint() {
+        assertEquals("[0/0]0x0", Print.formatSlice(null));
+        assertEquals("[2/4]0xc", Print.formatSlice(Slice.make(GoType.INT, 2, 4)).substring(0, 8));
+    }
 }

@@ -114,6 +114,14 @@ class TypesTest {
         assertEquals("interface conversion: int is not interface { String() string }: missing method String",
                 message(() -> Types.assertType(5L, stringer, GoType.EMPTY_INTERFACE)));
         assertTrue(Types.is(Types.box(GoType.ERROR, RuntimeError.divideByZero().value), GoType.ERROR));
+        // local types of the same name in two scopes, and same-named types of two packages
+        GoType t1 = GoType.named("main", "main", "T", 1).define(GoType.INT, null, null, null);
+        GoType t2 = GoType.named("main", "main", "T", 2).define(GoType.INT, null, null, null);
+        assertEquals("interface conversion: interface {} is main.T, not main.T (types from different scopes)",
+                message(() -> Types.assertType(new Box(t1, 1L), t2, GoType.EMPTY_INTERFACE)));
+        GoType t3 = GoType.named("other/main", "main", "T").define(GoType.INT, null, null, null);
+        assertEquals("interface conversion: interface {} is main.T, not main.T (types from different packages)",
+                message(() -> Types.assertType(new Box(t1, 1L), t3, GoType.EMPTY_INTERFACE)));
         assertFalse(Types.is(5L, GoType.ERROR));
     }
 

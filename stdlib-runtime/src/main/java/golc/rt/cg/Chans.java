@@ -1,13 +1,14 @@
 package golc.rt.cg;
 
+import golc.rt.Stdio;
 import golc.rt.sched.Chan;
-import golc.rt.sched.FatalError;
 import golc.rt.sched.Frame;
 
 /**
  * Channel operations for code that has not been through the goroutine transform (not written yet): they
  * complete at once when they can (buffered channels, closed channels); an operation that would have to wait
- * can never be woken, since such a program has no other goroutine, so it is Go's deadlock.
+ * can never be woken, since such a program has no other goroutine, so it is Go's deadlock: a fatal error,
+ * which no deferred call or recover sees, printed as Go prints it, exit status 2.
  */
 public final class Chans {
     private Chans() {}
@@ -46,7 +47,10 @@ public final class Chans {
 
     private static void noWait(boolean wouldBlock) {
         if (wouldBlock) {
-            throw new FatalError(DEADLOCK);
+            Stdio.flush();
+            Stdio.write(2, "fatal error: " + DEADLOCK + "\n");
+            Stdio.flush();
+            Stdio.exit(2);
         }
     }
 }
