@@ -151,6 +151,13 @@ final class FuncGen implements Opcodes {
         Label handler = new Label();
         Label epilogue = new Label();
         mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
+        // A may-block function makes its deferred calls one by one on a normal return, each a suspension point,
+        // under the same handler (a panic there runs the remaining ones through Defers.run).
+        Label deferLoop = coro != null ? new Label() : null;
+        Label deferLoopEnd = coro != null ? new Label() : null;
+        if (coro != null) {
+            mv.visitTryCatchBlock(deferLoop, deferLoopEnd, handler, "java/lang/Throwable");
+        }
         mv.visitLabel(start);
         block(fn.body());
         mv.visitJumpInsn(GOTO, returnLabel);
@@ -163,9 +170,22 @@ final class FuncGen implements Opcodes {
         Rt.DEFER_RUN.invokeVirtual(mv); // returns only if the panic was recovered
         mv.visitJumpInsn(GOTO, epilogue);
         mv.visitLabel(returnLabel);
-        mv.visitVarInsn(ALOAD, deferSlot);
-        mv.visitInsn(ACONST_NULL);
-        Rt.DEFER_RUN.invokeVirtual(mv);
+        if (coro != null) {
+            mv.visitLabel(deferLoop);
+            mv.visitVarInsn(ALOAD, deferSlot);
+            mv.visitMethodInsn(INVOKEVIRTUAL, "golc/rt/cg/Defers", "pending", "()Z", false);
+            mv.visitJumpInsn(IFEQ, deferLoopEnd);
+            mv.visitVarInsn(ALOAD, deferSlot);
+            mv.visitMethodInsn(INVOKEVIRTUAL, "golc/rt/cg/Defers", "invokeNext", "()Ljava/lang/Object;", false);
+            suspendPoint();
+            mv.visitInsn(POP);
+            mv.visitJumpInsn(GOTO, deferLoop);
+            mv.visitLabel(deferLoopEnd);
+        } else {
+            mv.visitVarInsn(ALOAD, deferSlot);
+            mv.visitInsn(ACONST_NULL);
+            Rt.DEFER_RUN.invokeVirtual(mv);
+        }
         mv.visitLabel(epilogue);
         returnResults();
     }

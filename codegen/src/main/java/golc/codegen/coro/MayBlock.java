@@ -206,6 +206,14 @@ public final class MayBlock {
             } else if (s instanceof Stmt.Defer d) {
                 expr(d.fn());
                 d.args().forEach(this::expr);
+                // the deferred call runs in this function's activation: an edge like a call
+                if (d.fn() instanceof Expr.FuncRef f) {
+                    n.statics.add(key(f.fn()));
+                } else if (d.fn() instanceof Expr.MakeClosure c) {
+                    n.statics.add(key(c.fn()));
+                } else if (d.fn().type().underlying() instanceof Signature sig) {
+                    n.shapes.add(shapeOf.apply(sig));
+                }
             } else if (s instanceof Stmt.Go g) {
                 n.go = true;
                 expr(g.fn());
