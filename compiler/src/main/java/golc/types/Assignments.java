@@ -258,15 +258,19 @@ final class Assignments {
         switch (x.mode) {
             case VARIABLE: case MAPINDEX:
                 return x.type;
+            case NILVALUE:
+                c.error(x.expr.pos(), "cannot assign to nil");
+                return Basic.INVALID;
             default:
-                if (Exprs.unparen(x.expr) instanceof Expr.SelectorExpr) {
-                    Selection s = c.info.selections.get((Expr.SelectorExpr) Exprs.unparen(x.expr));
-                    if (s != null && s.kind() == Selection.Kind.FIELD_VAL) {
+                Expr u = Exprs.unparen(x.expr);
+                if (u instanceof Expr.SelectorExpr) {
+                    TypeAndValue base = c.info.types.get(((Expr.SelectorExpr) u).x);
+                    if (base != null && base.mode() == TypeAndValue.Mode.MAPINDEX) {
                         c.error(x.expr.pos(), "cannot assign to struct field " + Checker.str(x.expr) + " in map");
                         return Basic.INVALID;
                     }
                 }
-                c.error(x.expr.pos(), "cannot assign to " + Checker.str(x.expr) + " (neither addressable nor a map index expression)");
+                c.error(x.expr.pos(), "cannot assign to " + c.str(x));
                 return Basic.INVALID;
         }
     }

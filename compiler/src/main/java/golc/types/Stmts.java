@@ -522,7 +522,10 @@ final class Stmts {
         Type key = null, val = null;
         if (x.mode != Operand.Mode.INVALID) {
             Type[] kv = rangeKeyVal(x.type);
-            if (kv == null) {
+            Type core = Predicates.coreType(x.type);
+            if (kv == null && core instanceof Chan) {
+                c.error(x.expr.pos(), "cannot range over " + c.str(x) + " (receive from send-only channel)");
+            } else if (kv == null) {
                 c.error(x.expr.pos(), "cannot range over " + c.str(x));
             } else {
                 key = kv[0];
