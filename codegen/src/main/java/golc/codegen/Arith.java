@@ -333,14 +333,6 @@ final class Arith implements Opcodes {
             (isByte(s.elem()) ? Rt.STR_TO_BYTES : Rt.STR_TO_RUNES).invokeStatic(mv);
             return;
         }
-        if (fu instanceof golc.types.Pointer fp && tu instanceof golc.types.Pointer tp && JvmTypes.isStruct(fp.elem())
-                && JvmTypes.isStruct(tp.elem()) && !ex.types.structClass(tp.elem()).equals(ex.types.structClass(fp.elem()))) {
-            // *S1 -> *S2 of distinct struct classes cannot share the object on the JVM. The cast keeps the method
-            // verifiable (sync's RLocker does this, and an unverifiable method rejects its whole package class);
-            // such a conversion fails at run time with a ClassCastException until codegen supports it.
-            mv.visitTypeInsn(CHECKCAST, ex.types.structClass(tp.elem()));
-            return;
-        }
         if (JvmTypes.isStruct(to) && !ex.types.structClass(to).equals(ex.types.structClass(from))) {
             // Struct types with identical underlying types but distinct classes: copy field by field.
             String c = ex.types.structClass(to);
