@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 /**
  * Go's own conformance tests from {@code /usr/lib/go-1.19/test} (package golang-1.19-src): the single-file
- * {@code // run} tests of {@code ken/}, {@code chan/} and the top level. A test passes, as in Go's test/run.go,
+ * {@code // run} tests of {@code ken/}, {@code chan/}, {@code typeparam/} and the top level. A test passes, as in Go's test/run.go,
  * when it exits 0 and its stdout+stderr equals the {@code .out} file beside it (or is empty if there is none).
  * {@code go-tests/passing.txt} lists the tests that must pass. With -Dgolc.discover=true every candidate runs
  * and target/go-tests-discovery.txt lists which pass, to update passing.txt on purpose.
@@ -74,10 +74,10 @@ class GoConformanceTest {
         return tests.stream();
     }
 
-    /** Relative names of all candidate tests: ken/*.go, chan/*.go, *.go whose first line is "// run". */
+    /** Relative names of all candidate tests: ken/, chan/, typeparam/ and top-level *.go whose first line is "// run". */
     static List<String> candidates() throws IOException {
         List<String> out = new ArrayList<>();
-        for (String sub : new String[] {"ken", "chan", ""}) {
+        for (String sub : new String[] {"ken", "chan", "typeparam", ""}) {
             Path dir = sub.isEmpty() ? ROOT : ROOT.resolve(sub);
             try (Stream<Path> s = Files.list(dir)) {
                 for (Path p : s.filter(p -> p.toString().endsWith(".go")).sorted().toList()) {

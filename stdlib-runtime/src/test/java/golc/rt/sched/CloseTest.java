@@ -132,10 +132,15 @@ class CloseTest {
                         return SUSPEND;
                     }
                 }
-                Chan.close(c);
-                label = 2;
-                if (parked(Sched.sleep(20_000_000L), 2)) {
-                    return SUSPEND;
+                if (label == 1) {
+                    Chan.close(c);
+                    // The sender's panic ends the program long before this sleep does; a resume here
+                    // must not close again (under load the old 20 ms sleep could end first and the
+                    // re-executed close panicked with "close of closed channel").
+                    label = 2;
+                    if (parked(Sched.sleep(10_000_000_000L), 2)) {
+                        return SUSPEND;
+                    }
                 }
                 return null;
             }
