@@ -87,6 +87,13 @@ final class AddressTaken {
             expr(se.value());
         } else if (s instanceof Stmt.Recv r) {
             expr(r.ch());
+        } else if (s instanceof Stmt.Select x) {
+            for (Stmt.Select.Case c : x.cases()) {
+                expr(c.ch());
+                if (c.send() != null) {
+                    expr(c.send());
+                }
+            }
         }
     }
 

@@ -342,6 +342,13 @@ final class Arith implements Opcodes {
             mv.visitInsn(DUP_X1); // new, src, new: convertStruct(src, new) leaves the new value
             Rt.CONVERT_STRUCT.invokeStatic(mv);
         }
+        if (fu instanceof golc.types.Pointer fp && tu instanceof golc.types.Pointer tp && JvmTypes.isStruct(tp.elem())
+                && !ex.types.structClass(tp.elem()).equals(ex.types.structClass(fp.elem()))) {
+            // *B → *A must keep the object's identity, but each struct type has a class of its own: fail the
+            // build here rather than emit code the JVM verifier rejects when the package class loads.
+            throw new UnsupportedOperationException("codegen: conversion " + from + " → " + to
+                    + " between pointers to distinct struct types (needs a class shared by both)");
+        }
         if (fu instanceof Slice && tu instanceof golc.types.Pointer p && p.elem().underlying() instanceof Array a) {
             Bytecode.lconst(mv, a.len());
             ex.f.typeConsts.push(mv, p.elem());

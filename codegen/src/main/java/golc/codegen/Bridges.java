@@ -66,7 +66,7 @@ final class Bridges implements Opcodes {
             }
             Signature sig = m.sig().sig();
             String jname = Gen.javaMethodName(m.sig());
-            String desc = gen.ifaceMethodDesc(sig);
+            String desc = gen.ifaceMethodDesc(m.sig());
             if (!done.add(jname + desc)) {
                 continue;
             }
@@ -105,8 +105,12 @@ final class Bridges implements Opcodes {
                 mv.visitVarInsn(t.getOpcode(ILOAD), slot);
                 slot += t.getSize();
             }
-            mv.visitMethodInsn(INVOKESTATIC, Gen.ownerOf(m.impl()), m.impl().symbol(),
-                    gen.types.methodDesc(impl, List.of()), false);
+            String implDesc = gen.callDesc(m.impl());
+            if (gen.mayBlock.func(m.impl()) && !m.impl().isNative()) {
+                mv.visitInsn(ACONST_NULL); // a fresh call of the transformed body: SUSPEND flows back as is
+            }
+            mv.visitMethodInsn(INVOKESTATIC, Gen.ownerOf(m.impl()), m.impl().symbol(), implDesc, false);
+            CoroGen.adaptResult(mv, org.objectweb.asm.Type.getReturnType(implDesc), org.objectweb.asm.Type.getReturnType(desc));
             mv.visitInsn(org.objectweb.asm.Type.getReturnType(desc).getOpcode(IRETURN));
             mv.visitMaxs(0, 0);
             mv.visitEnd();

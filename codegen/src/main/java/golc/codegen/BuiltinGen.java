@@ -287,6 +287,8 @@ final class BuiltinGen implements Opcodes {
                 }
             } else if (u instanceof Interface) {
                 Rt.PRINT_IFACE.invokeStatic(mv);
+            } else if (u instanceof Slice) {
+                Rt.PRINT_SLICE.invokeStatic(mv); // [len/cap]0xADDR, as Go's print shows a slice header
             } else {
                 Rt.PRINT_POINTER.invokeStatic(mv);
             }

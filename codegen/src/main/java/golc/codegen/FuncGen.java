@@ -42,6 +42,8 @@ final class FuncGen implements Opcodes {
     /** For functions with defer: the Defers frame and where Return jumps. */
     private int deferSlot = -1;
     private Label returnLabel;
+    /** The goroutine transform of this function when it may block, else null. */
+    CoroGen coro;
 
     FuncGen(Gen gen, TypeConsts typeConsts, IrFunc fn, MethodVisitor mv) {
         this.gen = gen;
@@ -64,7 +66,8 @@ final class FuncGen implements Opcodes {
         for (Local c : fn.captures()) {
             leading.add(captureDesc(gen, c));
         }
-        return gen.types.methodDesc(fn.sig(), leading);
+        String plain = gen.types.methodDesc(fn.sig(), leading);
+        return !fn.isNative() && gen.mayBlock.func(fn) ? CoroGen.descriptor(plain) : plain;
     }
 
     void generate() {
@@ -87,6 +90,9 @@ final class FuncGen implements Opcodes {
             paramSlots[i] = nextSlot;
             nextSlot += gen.types.asm(params.get(i).type()).getSize();
         }
+        if (gen.mayBlock.func(fn)) {
+            coro = new CoroGen(this, newSlot(1));
+        }
         // Boxed parameters move into cells (a struct parameter's object already is its own cell).
         for (int i = 0; i < params.size(); i++) {
             Local p = params.get(i);
@@ -104,6 +110,9 @@ final class FuncGen implements Opcodes {
                 slots.put(p, paramSlots[i]);
             }
         }
+        if (coro != null) {
+            coro.prologue();
+        }
         for (Local r : fn.results()) {
             declare(r, null);
         }
@@ -114,6 +123,9 @@ final class FuncGen implements Opcodes {
             if (fallsThrough(fn.body())) {
                 emitReturn(List.of());
             }
+        }
+        if (coro != null) {
+            finishCoro();
         }
         mv.visitMaxs(0, 0);
         mv.visitEnd();
@@ -126,6 +138,9 @@ final class FuncGen implements Opcodes {
      */
     private void generateWithDefer() {
         deferSlot = newSlot(1);
+        if (coro != null) {
+            coro.keep(deferSlot, "Lgolc/rt/cg/Defers;");
+        }
         mv.visitTypeInsn(NEW, "golc/rt/cg/Defers");
         mv.visitInsn(DUP);
         Rt.DEFER_NEW.invokeSpecial(mv);
@@ -136,6 +151,13 @@ final class FuncGen implements Opcodes {
         Label handler = new Label();
         Label epilogue = new Label();
         mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
+        // A may-block function makes its deferred calls one by one on a normal return, each a suspension point,
+        // under the same handler (a panic there runs the remaining ones through Defers.run).
+        Label deferLoop = coro != null ? new Label() : null;
+        Label deferLoopEnd = coro != null ? new Label() : null;
+        if (coro != null) {
+            mv.visitTryCatchBlock(deferLoop, deferLoopEnd, handler, "java/lang/Throwable");
+        }
         mv.visitLabel(start);
         block(fn.body());
         mv.visitJumpInsn(GOTO, returnLabel);
@@ -148,9 +170,22 @@ final class FuncGen implements Opcodes {
         Rt.DEFER_RUN.invokeVirtual(mv); // returns only if the panic was recovered
         mv.visitJumpInsn(GOTO, epilogue);
         mv.visitLabel(returnLabel);
-        mv.visitVarInsn(ALOAD, deferSlot);
-        mv.visitInsn(ACONST_NULL);
-        Rt.DEFER_RUN.invokeVirtual(mv);
+        if (coro != null) {
+            mv.visitLabel(deferLoop);
+            mv.visitVarInsn(ALOAD, deferSlot);
+            mv.visitMethodInsn(INVOKEVIRTUAL, "golc/rt/cg/Defers", "pending", "()Z", false);
+            mv.visitJumpInsn(IFEQ, deferLoopEnd);
+            mv.visitVarInsn(ALOAD, deferSlot);
+            mv.visitMethodInsn(INVOKEVIRTUAL, "golc/rt/cg/Defers", "invokeNext", "()Ljava/lang/Object;", false);
+            suspendPoint();
+            mv.visitInsn(POP);
+            mv.visitJumpInsn(GOTO, deferLoop);
+            mv.visitLabel(deferLoopEnd);
+        } else {
+            mv.visitVarInsn(ALOAD, deferSlot);
+            mv.visitInsn(ACONST_NULL);
+            Rt.DEFER_RUN.invokeVirtual(mv);
+        }
         mv.visitLabel(epilogue);
         returnResults();
     }
@@ -318,16 +353,13 @@ final class FuncGen implements Opcodes {
             ex.boxedArgs(d.args());
             Rt.DEFER_PUSH.invokeVirtual(mv);
         } else if (s instanceof Stmt.Go g) {
-            throw new golc.diag.InternalCompilerError(g.pos(),
-                    "go statement: golc does not compile goroutines yet (the goroutine transform is missing)");
-        } else if (s instanceof Stmt.Send se) {
-            golc.types.Chan ct = (golc.types.Chan) se.ch().type().underlying();
-            ex.expr(se.ch());
-            ex.exprAs(se.value(), ct.elem());
-            Bytecode.box(mv, gen.types.asm(ct.elem()));
-            Rt.CHAN_SEND.invokeStatic(mv);
-        } else if (s instanceof Stmt.Recv r) {
-            recv(r);
+            new ChanGen(this).go(g);
+        } else if (s instanceof Stmt.Send x) {
+            new ChanGen(this).send(x);
+        } else if (s instanceof Stmt.Recv x) {
+            new ChanGen(this).recv(x);
+        } else if (s instanceof Stmt.Select x) {
+            new ChanGen(this).select(x);
         } else {
             throw new IllegalArgumentException("codegen: unknown statement " + s);
         }
@@ -420,6 +452,9 @@ final class FuncGen implements Opcodes {
             continueTargets.put(r.label(), top);
         }
         int it = newSlot(1);
+        if (coro != null) {
+            coro.keep(it, "Lgolc/rt/GoMap$Iter;");
+        }
         ex.expr(r.map());
         Rt.MAP_ITER.invokeStatic(mv);
         mv.visitVarInsn(ASTORE, it);
@@ -460,6 +495,11 @@ final class FuncGen implements Opcodes {
         }
         if (n == 1) {
             ex.exprAs(values.get(0), sig.results().type(0));
+            if (coro != null) {
+                Bytecode.box(mv, gen.types.asm(sig.results().type(0)));
+                mv.visitInsn(ARETURN);
+                return;
+            }
             mv.visitInsn(gen.types.asm(sig.results().type(0)).getOpcode(IRETURN));
             return;
         }
@@ -480,9 +520,19 @@ final class FuncGen implements Opcodes {
     private void returnResults() {
         List<Local> rs = fn.results();
         if (rs.isEmpty()) {
+            if (coro != null) {
+                mv.visitInsn(ACONST_NULL);
+                mv.visitInsn(ARETURN);
+                return;
+            }
             mv.visitInsn(RETURN);
         } else if (rs.size() == 1) {
             loadLocal(rs.get(0));
+            if (coro != null) {
+                Bytecode.box(mv, gen.types.asm(rs.get(0).type()));
+                mv.visitInsn(ARETURN);
+                return;
+            }
             mv.visitInsn(gen.types.asm(rs.get(0).type()).getOpcode(IRETURN));
         } else {
             Bytecode.iconst(mv, rs.size());
@@ -529,6 +579,11 @@ final class FuncGen implements Opcodes {
             for (int i = 0; i < c.args().size(); i++) {
                 ex.exprAs(c.args().get(i), params.get(i));
             }
+            if (gen.mayBlock.func(f)) {
+                callMayBlock(f);
+                storeResults(c.results(), sig, true);
+                return;
+            }
             mv.visitMethodInsn(INVOKESTATIC, Gen.ownerOf(f), f.symbol(), gen.types.methodDesc(sig, List.of()), false);
             storeResults(c.results(), sig, false);
         } else if (callee instanceof Callee.Dynamic d) {
@@ -560,6 +615,9 @@ final class FuncGen implements Opcodes {
             mv.visitTypeInsn(CHECKCAST, JvmTypes.FUNC);
             ex.boxedArgs(c.args(), params);
             Rt.FUNC_INVOKE.invokeVirtual(mv);
+            if (coro != null && gen.mayBlock.dynamic(desc)) {
+                coro.suspendPoint(lastLine);
+            }
             storeResults(c.results(), sig, true);
             mv.visitLabel(done);
         } else if (callee instanceof Callee.Iface i) {
@@ -571,9 +629,43 @@ final class FuncGen implements Opcodes {
             for (int k = 0; k < c.args().size(); k++) {
                 ex.exprAs(c.args().get(k), params.get(k));
             }
-            mv.visitMethodInsn(INVOKEINTERFACE, itf, Gen.javaMethodName(i.method()), gen.ifaceMethodDesc(sig), true);
-            storeResults(c.results(), sig, false);
+            mv.visitMethodInsn(INVOKEINTERFACE, itf, Gen.javaMethodName(i.method()), gen.ifaceMethodDesc(i.method()), true);
+            boolean blocks = gen.ifaceMayBlock(i.method());
+            if (blocks && coro != null) {
+                coro.suspendPoint(lastLine);
+            }
+            storeResults(c.results(), sig, blocks);
         }
+    }
+
+    /**
+     * Calls may-block function (or blocking native) f, its arguments on the stack: leaves its Object result
+     * (the boxed result) on the stack, having suspended and resumed in between if it returned SUSPEND.
+     */
+    private void callMayBlock(FuncSym f) {
+        if (!f.isNative()) {
+            mv.visitInsn(ACONST_NULL);
+        }
+        mv.visitMethodInsn(INVOKESTATIC, Gen.ownerOf(f), f.symbol(), gen.callDesc(f), false);
+        suspendPoint();
+    }
+
+    /** A suspension point after a call whose Object result is on the stack (nothing to do in a plain function). */
+    void suspendPoint() {
+        if (coro != null) {
+            coro.suspendPoint(lastLine);
+        }
+    }
+
+    /** Registers every local's slot as saved across suspensions, then emits the transform's trailing blocks. */
+    private void finishCoro() {
+        for (Map.Entry<Local, Integer> e : slots.entrySet()) {
+            Local l = e.getKey();
+            org.objectweb.asm.Type t = gen.types.asm(l.type());
+            coro.keep(e.getValue(), isCell(l) ? "L" + cellClass(t) + ";" : t.getDescriptor());
+        }
+        coro.epilogue();
+        gen.out.put(coro.frameClass, coro.frameClassBytes(Gen.packageClass(fn.pkgPath()), descriptor(gen, fn)));
     }
 
     static List<Type> paramTypes(Signature sig, boolean withRecv) {

@@ -33,7 +33,10 @@ final class FuncValueGen implements Opcodes {
         String callDesc = gen.types.methodDesc(asFuncType(fn.sig()), List.of());
         String itf = gen.funcIface(callDesc);
         ClassWriter cw = new GoClassWriter(gen.table);
-        cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, JvmTypes.FUNC, new String[] {itf});
+        // A may-block function's value has only invoke(Object[]) (its result may be SUSPEND, which the typed
+        // entry could not return); calls through the value take the generic path.
+        boolean blocks = gen.mayBlock.func(fn);
+        cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, JvmTypes.FUNC, blocks ? null : new String[] {itf});
         for (int i = 0; i < captures.size(); i++) {
             cw.visitField(ACC_PRIVATE | ACC_FINAL, "c" + i, capDescs.get(i), null, null).visitEnd();
         }
@@ -66,7 +69,10 @@ final class FuncValueGen implements Opcodes {
             mv.visitInsn(AALOAD);
             Bytecode.unbox(mv, gen.types.asm(params.get(i)));
         }
-        String desc = ir != null && !ir.isNative() ? FuncGen.descriptor(gen, ir) : gen.types.methodDesc(fn.sig(), List.of());
+        String desc = ir != null && !ir.isNative() ? FuncGen.descriptor(gen, ir) : gen.callDesc(fn);
+        if (blocks && !fn.isNative()) {
+            mv.visitInsn(ACONST_NULL);
+        }
         mv.visitMethodInsn(INVOKESTATIC, Gen.ownerOf(fn), fn.symbol(), desc, false);
         org.objectweb.asm.Type rt = org.objectweb.asm.Type.getReturnType(desc);
         if (rt.getSort() == org.objectweb.asm.Type.VOID) {
@@ -78,6 +84,10 @@ final class FuncValueGen implements Opcodes {
         mv.visitMaxs(0, 0);
         mv.visitEnd();
 
+        if (blocks) {
+            cw.visitEnd();
+            return cw.toByteArray();
+        }
         // The typed entry: same as invoke without boxing.
         mv = cw.visitMethod(ACC_PUBLIC, Gen.FUNC_CALL, callDesc, null, null);
         mv.visitCode();

@@ -46,6 +46,11 @@ final class Gen {
     /** Globals whose address is taken somewhere: they live in cells. */
     final Set<golc.ir.Global> cellGlobals;
 
+    /** The goroutine transform's may-block analysis of the whole program. */
+    final golc.codegen.coro.MayBlock mayBlock;
+    /** Frame class names handed out (one per may-block function). */
+    private final Map<String, String> frameClasses = new HashMap<>();
+
     Gen(Program program) {
         this.program = program;
         for (IrPackage p : program.packages()) {
@@ -59,6 +64,8 @@ final class Gen {
             }
         }
         this.cellGlobals = AddressTaken.globals(program);
+        this.mayBlock = golc.codegen.coro.MayBlock.analyse(program, sig -> types.methodDesc(sig, List.of()),
+                new golc.codegen.coro.BlockingNatives(Gen.class.getClassLoader()));
     }
 
     TypeDecl typeDecl(Named n) {
@@ -153,6 +160,42 @@ final class Gen {
     /** Java descriptor of an interface method (no receiver). */
     String ifaceMethodDesc(Signature sig) {
         return types.methodDesc(sig, List.of());
+    }
+
+    /** Java descriptor of interface method m: returns Object when an implementation may block. */
+    String ifaceMethodDesc(MethodSig m) {
+        String d = ifaceMethodDesc(m.sig());
+        return ifaceMayBlock(m) ? CoroGen.nativeDescriptor(d) : d;
+    }
+
+    /** Whether calls through interface method m are suspension points (never for the runtime's own interfaces). */
+    boolean ifaceMayBlock(MethodSig m) {
+        return mayBlock.ifaceMethod(m) && methodIface(m).startsWith("go/$m/");
+    }
+
+    /** Descriptor of the static method (or native) of fn, transformed when fn may block. */
+    String callDesc(FuncSym fn) {
+        String plain = types.methodDesc(fn.sig(), List.of());
+        if (!mayBlock.func(fn)) {
+            return plain;
+        }
+        return fn.isNative() ? CoroGen.nativeDescriptor(plain) : CoroGen.descriptor(plain);
+    }
+
+    /** A fresh name for the start frame class of a go statement in fn: {@code go/<pkg>/package$Go<n>}. */
+    String goStartClassName(golc.ir.IrFunc fn) {
+        String base = packageClass(fn.pkgPath()) + "$Go";
+        int n = 0;
+        while (out.containsKey(base + n)) {
+            n++;
+        }
+        return base + n;
+    }
+
+    /** The frame class of may-block function fn: {@code go/<pkg>/package$Frame<n>}. */
+    String frameClassName(golc.ir.IrFunc fn) {
+        return frameClasses.computeIfAbsent(fn.pkgPath() + "\u0000" + fn.symbol(),
+                k -> packageClass(fn.pkgPath()) + "$Frame" + frameClasses.size());
     }
 
     static String hash(String s) {

@@ -11,7 +11,7 @@ final class IfaceGen implements Opcodes {
     static byte[] generate(Gen gen, String name, MethodSig m) {
         ClassWriter cw = new GoClassWriter(gen.table);
         cw.visit(V17, ACC_PUBLIC | ACC_ABSTRACT | ACC_INTERFACE, name, null, JvmTypes.OBJECT, null);
-        cw.visitMethod(ACC_PUBLIC | ACC_ABSTRACT, Gen.javaMethodName(m), gen.ifaceMethodDesc(m.sig()), null, null)
+        cw.visitMethod(ACC_PUBLIC | ACC_ABSTRACT, Gen.javaMethodName(m), gen.ifaceMethodDesc(m), null, null)
                 .visitEnd();
         cw.visitEnd();
         return cw.toByteArray();

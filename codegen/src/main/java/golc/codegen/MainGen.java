@@ -41,11 +41,15 @@ final class MainGen implements Opcodes {
 
         mv = cw.visitMethod(ACC_PUBLIC, "run", "()V", null, null);
         mv.visitCode();
-        for (IrPackage p : program.packages()) {
-            mv.visitMethodInsn(INVOKESTATIC, Gen.packageClass(p.path()), PackageGen.INIT, "()V", false);
+        if (MainStartGen.needsScheduler(gen, program)) {
+            MainStartGen.runOnScheduler(gen, program, mv); // goroutine 1 on the scheduler (the goroutine transform)
+        } else {
+            for (IrPackage p : program.packages()) {
+                mv.visitMethodInsn(INVOKESTATIC, Gen.packageClass(p.path()), PackageGen.INIT, "()V", false);
+            }
+            mv.visitMethodInsn(INVOKESTATIC, Gen.packageClass("main"), "main", "()V", false);
+            mv.visitInsn(RETURN);
         }
-        mv.visitMethodInsn(INVOKESTATIC, Gen.packageClass("main"), "main", "()V", false);
-        mv.visitInsn(RETURN);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
         cw.visitEnd();

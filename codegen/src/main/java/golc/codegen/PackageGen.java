@@ -102,7 +102,14 @@ final class PackageGen implements Opcodes {
             mv.visitFieldInsn(PUTSTATIC, name, g.name(), fieldDesc(gen, g));
         }
         if (pkg.init() != null && pkg.init().body() != null) {
-            mv.visitMethodInsn(INVOKESTATIC, name, pkg.init().symbol(), FuncGen.descriptor(gen, pkg.init()), false);
+            String desc = FuncGen.descriptor(gen, pkg.init());
+            if (gen.mayBlock.func(pkg.init())) {
+                mv.visitInsn(ACONST_NULL); // a package initialiser that blocks is not resumable: it runs to its first suspension
+            }
+            mv.visitMethodInsn(INVOKESTATIC, name, pkg.init().symbol(), desc, false);
+            if (org.objectweb.asm.Type.getReturnType(desc).getSort() != org.objectweb.asm.Type.VOID) {
+                mv.visitInsn(POP);
+            }
         }
         mv.visitInsn(RETURN);
         mv.visitMaxs(0, 0);

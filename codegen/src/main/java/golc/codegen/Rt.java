@@ -151,6 +151,7 @@ enum Rt {
     PRINT_BOOL("golc/rt/Print", "printBool", "(Z)V"),
     PRINT_POINTER("golc/rt/Print", "printPointer", "(Ljava/lang/Object;)V"),
     PRINT_IFACE("golc/rt/Print", "printIface", "(Ljava/lang/Object;)V"),
+    PRINT_SLICE("golc/rt/Print", "printSlice", "(Lgolc/rt/Slice;)V"),
     PRINT_SP("golc/rt/Print", "printSp", "()V"),
     PRINT_NL("golc/rt/Print", "printNl", "()V"),
     // program entry

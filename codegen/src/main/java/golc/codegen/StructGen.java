@@ -48,6 +48,10 @@ final class StructGen implements Opcodes {
     byte[] generate() {
         cw = new GoClassWriter(gen.table);
         List<String> itfs = new ArrayList<>(Bridges.interfaces(gen, decl, true));
+        // An unnamed struct type has no declaration, but may promote methods of its embedded fields.
+        List<PromotedBridges.Promoted> promoted = decl == null && type instanceof Struct s
+                ? PromotedBridges.of(gen, s) : List.of();
+        itfs.addAll(PromotedBridges.interfaces(gen, promoted));
         itfs.add("golc/rt/cg/FieldAccess");
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, JvmTypes.GOSTRUCT, itfs.toArray(new String[0]));
         sourceFile();
@@ -64,6 +68,9 @@ final class StructGen implements Opcodes {
         get();
         loadStore();
         Bridges.emit(gen, cw, tc, name, decl, true);
+        if (!promoted.isEmpty()) {
+            PromotedBridges.emit(gen, cw, name, (Struct) type, promoted);
+        }
         tc.emit(cw);
         cw.visitEnd();
         return cw.toByteArray();

@@ -162,6 +162,16 @@ public final class IrPrinter {
             out.append(expr(x.ch())).append(" <- ").append(expr(x.value()));
         } else if (s instanceof Stmt.Recv x) {
             out.append(name(x.value())).append(", ").append(name(x.ok())).append(" = <-").append(expr(x.ch()));
+        } else if (s instanceof Stmt.Select x) {
+            out.append(name(x.index())).append(" = select {");
+            for (Stmt.Select.Case c : x.cases()) {
+                if (c.send() != null) {
+                    out.append(' ').append(expr(c.ch())).append(" <- ").append(expr(c.send())).append(';');
+                } else {
+                    out.append(' ').append(name(c.value())).append(", ").append(name(c.ok())).append(" = <-").append(expr(c.ch())).append(';');
+                }
+            }
+            out.append(x.hasDefault() ? " default }" : " }");
         } else {
             throw new IllegalStateException("unknown statement " + s);
         }

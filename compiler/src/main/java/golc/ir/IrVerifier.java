@@ -129,6 +129,14 @@ public final class IrVerifier {
             local(x.value());
             local(x.ok());
             expr(x.ch());
+        } else if (s instanceof Stmt.Select x) {
+            local(x.index());
+            for (Stmt.Select.Case c : x.cases()) {
+                expr(c.ch());
+                expr(c.send());
+                local(c.value());
+                local(c.ok());
+            }
         }
     }
 

@@ -83,4 +83,17 @@ public sealed interface Stmt {
 
     /** value, ok = <-ch; either local may be null. */
     record Recv(Local value, Local ok, Expr ch, Pos pos) implements Stmt {}
+
+    /**
+     * The choice of a {@code select}: waits until one of {@code cases} can proceed (none blocks when
+     * {@code hasDefault}; {@code select {}} has no cases and blocks forever), performs it, and sets {@code index}
+     * (an int local) to the chosen case's position in {@code cases}, -1 for default. A receive case stores into
+     * its {@code value}/{@code ok} locals (either may be null) only when chosen. Channel and send operands are
+     * calls-free and already evaluated in source order; the case bodies follow as ordinary statements testing
+     * {@code index}.
+     */
+    record Select(List<Case> cases, boolean hasDefault, Local index, Pos pos) implements Stmt {
+        /** A send case ({@code send} non-null: the value) or a receive case. */
+        public record Case(Expr ch, Expr send, Local value, Local ok) {}
+    }
 }

@@ -88,8 +88,8 @@ final class StmtLowerer {
         } else if (s instanceof GoStmt g) {
             CallLowerer.Prepared p = ex.calls.deferred(g.call);
             fb.emit(new Stmt.Go(p.funcValue(), p.args(), pos));
-        } else if (s instanceof SelectStmt) {
-            throw pl.unsupported(pos, "select statement");
+        } else if (s instanceof SelectStmt sel) {
+            SelectLowerer.select(this, sel, goLabel);
         } else {
             throw pl.unsupported(pos, "statement " + s.getClass().getSimpleName());
         }

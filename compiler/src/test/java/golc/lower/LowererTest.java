@@ -138,21 +138,6 @@ class LowererTest {
     }
 
     @Test
-    void unsupportedConstructsAreDiagnosticsNotExceptions() {
-        LowerFixture fx = LowerFixture.of("sel.go", String.join("\n",
-                "package main",
-                "func main() {",
-                "	var ch chan int",
-                "	select {",
-                "	case <-ch:",
-                "	}",
-                "}",
-                "func other() int { return 1 }", ""));
-        assertEquals("sel.go:4:2: golc does not support select statement yet\n", fx.diags.format());
-        assertNotNull(fx.program.pkg("main").func("other"), "other functions are still lowered");
-    }
-
-    @Test
     void deferredCallsMakeReturnsValueless() {
         LowerFixture fx = LowerFixture.of("d.go", String.join("\n",
                 "package main",

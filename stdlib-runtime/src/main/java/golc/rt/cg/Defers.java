@@ -34,6 +34,28 @@ public final class Defers {
         n++;
     }
 
+    /** Whether deferred calls remain (the goroutine transform runs them one by one on a normal return). */
+    public boolean pending() {
+        return n > 0;
+    }
+
+    /**
+     * Pops the last deferred call and makes it, returning what {@code Func.invoke} returns: for the goroutine
+     * transform, whose deferred calls may suspend (the result may be Frame.SUSPEND). Normal returns only: a
+     * panic it raises goes to the function's handler, which runs the remaining calls with {@link #run}.
+     */
+    public Object invokeNext() {
+        n--;
+        Func f = fns[n];
+        Object[] a = args[n];
+        fns[n] = null;
+        args[n] = null;
+        if (f == null) {
+            throw RuntimeError.nilDeref();
+        }
+        return f.invoke(a);
+    }
+
     /** Runs the deferred calls; {@code t} is what escaped the body (null on a normal return). */
     public void run(Throwable t) {
         GoPanic p = null;

@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func main() {
+	c := make(chan int)
+	fmt.Println("before")
+	<-c
+	fmt.Println("after")
+}
+
+// EXIT 2
