@@ -380,10 +380,8 @@ final class Assignments {
         // Existing variables keep their type; new ones get inferred types.
         List<Var> targets = new ArrayList<>();
         for (Var v : vars) targets.add(v);
-        boolean[] wasUsed = new boolean[vars.size()];
-        for (int i = 0; i < vars.size(); i++) wasUsed[i] = vars.get(i).used;
+        // Uses of redeclared variables on the right (bp, err := f(b[bp:])) count, as in go/types.
         initVars(targets, rhs, null);
-        for (int i = 0; i < vars.size(); i++) if (!newVars.contains(vars.get(i))) vars.get(i).used = wasUsed[i];
         if (newVars.isEmpty() && !hasErr) {
             c.error(pos, "no new variables on left side of :=");
         }

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Package-level variable initialisation order (spec "Package initialization", initorder.go): variables
- * in declaration order, each after the variables it depends on (directly or through functions);
- * reports initialisation cycles.
+ * Package-level variable initialisation order (spec "Package initialization", initorder.go): repeatedly
+ * the earliest variable in declaration order that is ready, i.e. whose variable dependencies (direct or
+ * through functions and methods) are all initialised; reports initialisation cycles.
  */
 final class InitOrder {
     private final Checker c;
@@ -27,8 +27,61 @@ final class InitOrder {
     }
 
     private void run() {
+        // A depth-first walk finds the cycles; the order itself is the spec's "earliest ready" rule.
+        List<Var> vars = new ArrayList<>();
         for (Obj o : c.objList) {
-            if (o instanceof Var) visit(o);
+            if (o instanceof Var) {
+                visit(o);
+                vars.add((Var) o);
+            }
+        }
+        emitInOrder(vars);
+    }
+
+    /**
+     * Emits the initialisers like initorder.go's priority queue: among the variables not yet initialised,
+     * the one with the fewest uninitialised dependencies (zero unless there is a cycle), earliest first.
+     */
+    private void emitInOrder(List<Var> vars) {
+        Map<Obj, Set<Var>> deps = new IdentityHashMap<>();
+        Map<Obj, List<Var>> dependents = new IdentityHashMap<>();
+        Set<Var> ours = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        ours.addAll(vars);
+        for (Var v : vars) {
+            Set<Var> ds = new LinkedHashSet<>();
+            collectVars(v, ds, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+            ds.remove(v);
+            ds.retainAll(ours);
+            deps.put(v, ds);
+            for (Var d : ds) dependents.computeIfAbsent(d, k -> new ArrayList<>()).add(v);
+        }
+        Map<Obj, Integer> pending = new IdentityHashMap<>();
+        for (Var v : vars) pending.put(v, deps.get(v).size());
+        List<Var> left = new ArrayList<>(vars);
+        while (!left.isEmpty()) {
+            int best = 0;
+            for (int i = 1; i < left.size(); i++) {
+                Var a = left.get(i), b = left.get(best);
+                int pa = pending.get(a), pb = pending.get(b);
+                if (pa < pb || (pa == pb && a.order < b.order)) best = i;
+            }
+            Var v = left.remove(best);
+            pending.put(v, -1);
+            for (Var w : dependents.getOrDefault(v, List.of())) {
+                int n = pending.get(w);
+                if (n > 0) pending.put(w, n - 1);
+            }
+            emit(v);
+        }
+    }
+
+    /** The package-level vars o refers to, directly or through the bodies of functions and methods it refers to. */
+    private void collectVars(Obj o, Set<Var> out, Set<Obj> seenFuncs) {
+        Checker.DeclInfo di = c.objMap.get(o);
+        if (di == null) return;
+        for (Obj d : di.deps) {
+            if (d instanceof Var) out.add((Var) d);
+            else if (d instanceof Func && seenFuncs.add(d)) collectVars(d, out, seenFuncs);
         }
     }
 
@@ -65,7 +118,6 @@ final class InitOrder {
         for (Obj d : varDeps(o)) visit(d);
         stack.remove(stack.size() - 1);
         state.put(o, 2);
-        if (o instanceof Var) emit((Var) o);
     }
 
     private void emit(Var v) {

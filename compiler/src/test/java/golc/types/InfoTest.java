@@ -113,6 +113,25 @@ class InfoTest {
     }
 
     @Test
+    void initOrderTakesTheEarliestReadyVariable() {
+        // issue22326: a, b, c are ready first; the second _ waits for c and b, and then precedes d.
+        TypesTestSupport.Checked c = ok("package main\nvar (\n\t_ = d\n\tx = f(c, b)\n\ta = f()\n\tb = f()\n\tc = f()\n\td = f()\n)\n"
+                + "func f(rest ...int) int { return 0 }\nfunc main() {}\n");
+        List<String> order = new ArrayList<>();
+        for (Initializer i : c.pkg.initOrder()) order.add(i.lhs().stream().map(Obj::name).collect(Collectors.joining(",")));
+        assertEquals(List.of("a", "b", "c", "x", "d", "_"), order);
+    }
+
+    @Test
+    void initOrderFollowsMethodValuesAndExpressions() {
+        TypesTestSupport.Checked c = ok("package main\ntype T int\nfunc (T) m() int { return y }\n"
+                + "var a = T.m\nvar b = T(0).m\nvar y = 1\nfunc main() {}\n");
+        List<String> order = new ArrayList<>();
+        for (Initializer i : c.pkg.initOrder()) order.add(i.lhs().stream().map(Obj::name).collect(Collectors.joining(",")));
+        assertEquals(List.of("y", "a", "b"), order);
+    }
+
+    @Test
     void genericInstancesRecordTypeArguments() {
         TypesTestSupport.Checked c = ok("package main\nfunc Map[T, U any](xs []T, f func(T) U) []U { return nil }\n"
                 + "type Box[T any] struct{ v T }\nfunc (b Box[T]) Get() T { return b.v }\n"
