@@ -3,6 +3,7 @@ package golc.ir;
 import golc.types.Type;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A core-IR expression: a tree of operations that contains no calls (calls are {@link Stmt.Call}
@@ -26,6 +27,44 @@ import java.util.List;
  */
 public sealed interface Expr {
     Type type();
+
+    /**
+     * Calls {@code f} on each operand expression of {@code e}, left to right (none for leaves; the captures
+     * of a {@link MakeClosure} are locals, not operands). Passes that look for one kind of node walk the
+     * rest of the tree through this, so a new expression kind is taught to them in one place.
+     */
+    static void forEachOperand(Expr e, Consumer<Expr> f) {
+        if (e instanceof Unary u) {
+            f.accept(u.x());
+        } else if (e instanceof Binary b) {
+            f.accept(b.x());
+            f.accept(b.y());
+        } else if (e instanceof Convert c) {
+            f.accept(c.x());
+        } else if (e instanceof TypeAssert t) {
+            f.accept(t.x());
+        } else if (e instanceof TypeIs t) {
+            f.accept(t.x());
+        } else if (e instanceof Field fl) {
+            f.accept(fl.x());
+        } else if (e instanceof Index i) {
+            f.accept(i.x());
+            f.accept(i.index());
+        } else if (e instanceof SliceExpr s) {
+            f.accept(s.x());
+            if (s.lo() != null) f.accept(s.lo());
+            if (s.hi() != null) f.accept(s.hi());
+            if (s.max() != null) f.accept(s.max());
+        } else if (e instanceof Deref d) {
+            f.accept(d.x());
+        } else if (e instanceof AddrOf a) {
+            f.accept(a.x());
+        } else if (e instanceof Copy c) {
+            f.accept(c.x());
+        } else if (e instanceof Builtin b) {
+            b.args().forEach(f);
+        }
+    }
 
     /**
      * A constant of {@code type} (any typed basic type, or a named type whose underlying type is basic).

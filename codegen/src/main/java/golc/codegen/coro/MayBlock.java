@@ -243,35 +243,8 @@ public final class MayBlock {
                 taken(f.fn());
             } else if (e instanceof Expr.MakeClosure c) {
                 taken(c.fn());
-            } else if (e instanceof Expr.Unary u) {
-                expr(u.x());
-            } else if (e instanceof Expr.Binary b) {
-                expr(b.x());
-                expr(b.y());
-            } else if (e instanceof Expr.Convert c) {
-                expr(c.x());
-            } else if (e instanceof Expr.TypeAssert t) {
-                expr(t.x());
-            } else if (e instanceof Expr.TypeIs t) {
-                expr(t.x());
-            } else if (e instanceof Expr.Field f) {
-                expr(f.x());
-            } else if (e instanceof Expr.Index i) {
-                expr(i.x());
-                expr(i.index());
-            } else if (e instanceof Expr.SliceExpr s) {
-                expr(s.x());
-                expr(s.lo());
-                expr(s.hi());
-                expr(s.max());
-            } else if (e instanceof Expr.Deref d) {
-                expr(d.x());
-            } else if (e instanceof Expr.AddrOf a) {
-                expr(a.x());
-            } else if (e instanceof Expr.Copy c) {
-                expr(c.x());
-            } else if (e instanceof Expr.Builtin b) {
-                b.args().forEach(this::expr);
+            } else {
+                Expr.forEachOperand(e, this::expr);
             }
         }
 
