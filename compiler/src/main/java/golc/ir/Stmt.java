@@ -3,6 +3,7 @@ package golc.ir;
 import golc.syntax.Pos;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A core-IR statement. Every statement carries the Go source position it came from (for the
@@ -11,6 +12,64 @@ import java.util.List;
  * statements, with operands that are calls-free {@link Expr}s (lowering uses locals and constants).
  */
 public sealed interface Stmt {
+
+    /**
+     * Calls {@code stmts} on each statement nested directly in {@code s} and {@code exprs} on each expression
+     * it holds (callee function values and receivers included), in source order; null parts are skipped.
+     * Passes that look for some kinds of nodes walk the rest through this (and {@link Expr#forEachOperand}).
+     */
+    static void forEachPart(Stmt s, Consumer<Stmt> stmts, Consumer<Expr> exprs) {
+        Consumer<Expr> e = x -> {
+            if (x != null) exprs.accept(x);
+        };
+        Consumer<Stmt> st = x -> {
+            if (x != null) stmts.accept(x);
+        };
+        if (s instanceof Block b) {
+            b.stmts().forEach(st);
+        } else if (s instanceof Decl d) {
+            e.accept(d.init());
+        } else if (s instanceof Assign a) {
+            e.accept(a.target());
+            e.accept(a.value());
+        } else if (s instanceof Call c) {
+            if (c.callee() instanceof Callee.Dynamic d) {
+                e.accept(d.fn());
+            } else if (c.callee() instanceof Callee.Iface i) {
+                e.accept(i.recv());
+            }
+            c.args().forEach(e);
+        } else if (s instanceof If i) {
+            e.accept(i.cond());
+            st.accept(i.then());
+            st.accept(i.els());
+        } else if (s instanceof Loop l) {
+            e.accept(l.cond());
+            st.accept(l.body());
+            st.accept(l.post());
+        } else if (s instanceof RangeMap r) {
+            e.accept(r.map());
+            st.accept(r.body());
+        } else if (s instanceof Return r) {
+            r.values().forEach(e);
+        } else if (s instanceof Defer d) {
+            e.accept(d.fn());
+            d.args().forEach(e);
+        } else if (s instanceof Go g) {
+            e.accept(g.fn());
+            g.args().forEach(e);
+        } else if (s instanceof Send x) {
+            e.accept(x.ch());
+            e.accept(x.value());
+        } else if (s instanceof Recv r) {
+            e.accept(r.ch());
+        } else if (s instanceof Select x) {
+            for (Select.Case c : x.cases()) {
+                e.accept(c.ch());
+                e.accept(c.send());
+            }
+        }
+    }
     Pos pos();
 
     /** A sequence; if {@code label} is non-null, {@code Break(label)} leaves the block (switch/select/labelled block). */

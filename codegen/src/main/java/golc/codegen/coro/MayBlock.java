@@ -167,45 +167,16 @@ public final class MayBlock {
         }
 
         void stmt(Stmt s) {
-            if (s instanceof Stmt.Block b) {
-                b.stmts().forEach(this::stmt);
-            } else if (s instanceof Stmt.Decl d) {
-                expr(d.init());
-            } else if (s instanceof Stmt.Assign a) {
-                expr(a.target());
-                expr(a.value());
-            } else if (s instanceof Stmt.Call c) {
-                c.args().forEach(this::expr);
+            if (s instanceof Stmt.Call c) {
                 Callee callee = c.callee();
                 if (callee instanceof Callee.Static st) {
                     n.statics.add(key(st.fn()));
                 } else if (callee instanceof Callee.Dynamic d) {
-                    expr(d.fn());
                     n.shapes.add(shapeOf.apply(d.sig()));
                 } else if (callee instanceof Callee.Iface i) {
-                    expr(i.recv());
                     n.ifaces.add(i.method().key());
                 }
-            } else if (s instanceof Stmt.If i) {
-                expr(i.cond());
-                stmt(i.then());
-                if (i.els() != null) {
-                    stmt(i.els());
-                }
-            } else if (s instanceof Stmt.Loop l) {
-                expr(l.cond());
-                stmt(l.body());
-                if (l.post() != null) {
-                    stmt(l.post());
-                }
-            } else if (s instanceof Stmt.RangeMap r) {
-                expr(r.map());
-                stmt(r.body());
-            } else if (s instanceof Stmt.Return r) {
-                r.values().forEach(this::expr);
             } else if (s instanceof Stmt.Defer d) {
-                expr(d.fn());
-                d.args().forEach(this::expr);
                 // the deferred call runs in this function's activation: an edge like a call
                 if (d.fn() instanceof Expr.FuncRef f) {
                     n.statics.add(key(f.fn()));
@@ -214,24 +185,14 @@ public final class MayBlock {
                 } else if (d.fn().type().underlying() instanceof Signature sig) {
                     n.shapes.add(shapeOf.apply(sig));
                 }
-            } else if (s instanceof Stmt.Go g) {
+            } else if (s instanceof Stmt.Go) {
                 n.go = true;
-                expr(g.fn());
-                g.args().forEach(this::expr);
-            } else if (s instanceof Stmt.Send x) {
+            } else if (s instanceof Stmt.Send || s instanceof Stmt.Recv) {
                 n.blocks = true;
-                expr(x.ch());
-                expr(x.value());
-            } else if (s instanceof Stmt.Recv x) {
-                n.blocks = true;
-                expr(x.ch());
             } else if (s instanceof Stmt.Select x) {
                 n.blocks |= !x.hasDefault();
-                for (Stmt.Select.Case c : x.cases()) {
-                    expr(c.ch());
-                    expr(c.send());
-                }
             }
+            Stmt.forEachPart(s, this::stmt, this::expr);
         }
 
         /** Only func values matter in expressions (expressions contain no calls). */
