@@ -97,7 +97,7 @@ final class Fmt {
             b.append('0');
         }
         b.append(hex);
-        if (sharp && Long.compareUnsigned(u, Utf8.MAX_RUNE) <= 0 && Quote.isPrint((int) u)) {
+        if (sharp && Long.compareUnsigned(u, Utf8.MAX_RUNE) <= 0 && golc.rt.Strings.isPrint((int) u)) {
             b.append(" '");
             Utf8.encode(b, (int) u);
             b.append('\'');
