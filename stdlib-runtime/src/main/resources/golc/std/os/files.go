@@ -1,6 +1,9 @@
 package os
 
-import "io"
+import (
+	"io"
+	"io/fs"
+)
 
 // Flags to OpenFile.
 const (
@@ -13,17 +16,6 @@ const (
 	O_SYNC   int = 0x101000
 	O_TRUNC  int = 0x200
 )
-
-// ErrExist reports that a file already exists.
-var ErrExist = errorString("file already exists")
-
-// ErrPermission reports that permission was denied.
-var ErrPermission = errorString("permission denied")
-
-// errorString is the type of the fs errors (Go's are errors.New values of package io/fs).
-type errorString string
-
-func (e errorString) Error() string { return string(e) }
 
 // errno is a system error number, as Go's syscall.Errno (Linux numbering).
 type errno int
@@ -103,7 +95,7 @@ func itoa(v int) string {
 }
 
 // A FileMode represents a file's mode and permission bits.
-type FileMode uint32
+type FileMode = fs.FileMode
 
 // Open opens the named file for reading.
 func Open(name string) (*File, error) {

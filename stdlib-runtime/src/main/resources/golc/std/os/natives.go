@@ -46,3 +46,16 @@ func mkdir(name string, perm int, all bool) int
 
 // getwd returns the current directory.
 func getwd() string
+
+// stat returns the size, raw st_mode and modification time of the named file,
+// following a final symbolic link when follow is set.
+func stat(name string, follow bool) (size int64, mode int, sec, nsec int64, errno int)
+
+// readDirNames returns the names in the directory, in directory order.
+func readDirNames(name string) (names []string, errno int)
+
+// readlink returns the destination of the symbolic link name.
+func readlink(name string) (dest string, errno int)
+
+// symlink creates newname as a symbolic link to oldname.
+func symlink(oldname, newname string) (errno int)

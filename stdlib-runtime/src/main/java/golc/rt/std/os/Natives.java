@@ -13,11 +13,15 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.NonReadableChannelException;
 import java.nio.channels.NonWritableChannelException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
@@ -299,6 +303,64 @@ public final class Natives {
             return Strings.fromJava(java.net.InetAddress.getLocalHost().getHostName());
         } catch (IOException e) {
             return "localhost";
+        }
+    }
+
+    /** func stat(name string, follow bool) (size int64, mode int, sec, nsec int64, errno int): st_mode is raw. */
+    public static Object[] stat(String name, boolean follow) {
+        try {
+            Path p = Path.of(Strings.toJava(name));
+            LinkOption[] opts = follow ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
+            Map<String, Object> a = Files.readAttributes(p, "unix:mode,size,lastModifiedTime", opts);
+            java.time.Instant mt = ((FileTime) a.get("lastModifiedTime")).toInstant();
+            return new Object[] {(Long) a.get("size"), (long) (Integer) a.get("mode"), mt.getEpochSecond(),
+                (long) mt.getNano(), 0L};
+        } catch (IOException e) {
+            return new Object[] {0L, 0L, 0L, 0L, (long) FileTable.errno(e)};
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return new Object[] {0L, 0L, 0L, 0L, (long) FileTable.EINVAL};
+        }
+    }
+
+    /** func readDirNames(name string) (names []string, errno int): the entries in directory order, no . or .. */
+    public static Object[] readDirNames(String name) {
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(Path.of(Strings.toJava(name)))) {
+            for (Path e : ds) {
+                names.add(Strings.fromJava(e.getFileName().toString()));
+            }
+        } catch (IOException e) {
+            return new Object[] {null, (long) FileTable.errno(e)};
+        } catch (IllegalArgumentException e) {
+            return new Object[] {null, (long) FileTable.EINVAL};
+        }
+        Slice r = names.isEmpty() ? Slice.make(GoType.STRING, 0) : Slice.of(names.toArray(new String[0]));
+        return new Object[] {r, 0L};
+    }
+
+    /** func readlink(name string) (dest string, errno int) */
+    public static Object[] readlink(String name) {
+        try {
+            Path dest = Files.readSymbolicLink(Path.of(Strings.toJava(name)));
+            return new Object[] {Strings.fromJava(dest.toString()), 0L};
+        } catch (java.nio.file.NotLinkException e) {
+            return new Object[] {"", (long) FileTable.EINVAL};
+        } catch (IOException e) {
+            return new Object[] {"", (long) FileTable.errno(e)};
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return new Object[] {"", (long) FileTable.EINVAL};
+        }
+    }
+
+    /** func symlink(oldname, newname string) (errno int) */
+    public static long symlink(String oldname, String newname) {
+        try {
+            Files.createSymbolicLink(Path.of(Strings.toJava(newname)), Path.of(Strings.toJava(oldname)));
+            return 0;
+        } catch (IOException e) {
+            return FileTable.errno(e);
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return FileTable.EINVAL;
         }
     }
 }
