@@ -1,6 +1,9 @@
 package os
 
-import "io"
+import (
+	"io"
+	"io/fs"
+)
 
 // Flags to OpenFile.
 const (
@@ -90,6 +93,9 @@ func itoa(v int) string {
 	}
 	return string(b[i:])
 }
+
+// A FileMode represents a file's mode and permission bits.
+type FileMode = fs.FileMode
 
 // Open opens the named file for reading.
 func Open(name string) (*File, error) {

@@ -47,12 +47,18 @@ func mkdir(name string, perm int, all bool) int
 // getwd returns the current directory.
 func getwd() string
 
-// stat describes a file (following a final symbolic link if follow): its Unix st_mode, size and
-// modification time, or an errno.
-func stat(name string, follow bool) (mode int, size int64, sec int64, nsec int64, errno int)
+// stat returns the size, raw st_mode and modification time of the named file,
+// following a final symbolic link when follow is set.
+func stat(name string, follow bool) (size int64, mode int, sec, nsec int64, errno int)
 
-// readDirNames lists the entry names of a directory, sorted, or returns an errno.
-func readDirNames(name string) ([]string, int)
+// readDirNames returns the names in the directory, in directory order.
+func readDirNames(name string) (names []string, errno int)
+
+// readlink returns the destination of the symbolic link name.
+func readlink(name string) (dest string, errno int)
+
+// symlink creates newname as a symbolic link to oldname.
+func symlink(oldname, newname string) (errno int)
 
 // rename moves oldpath to newpath (replacing a file there); it returns 0 or an errno.
 func rename(oldpath, newpath string) int
