@@ -76,3 +76,9 @@ func clearenv()
 
 // fastrand returns a pseudo-random number for the names of temporary files.
 func fastrand() uint32
+
+// readlink returns the destination of the symbolic link name.
+func readlink(name string) (dest string, errno int)
+
+// symlink creates newname as a symbolic link to oldname.
+func symlink(oldname, newname string) (errno int)

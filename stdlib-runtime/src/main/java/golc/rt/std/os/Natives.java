@@ -13,6 +13,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.NonReadableChannelException;
 import java.nio.channels.NonWritableChannelException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
@@ -448,5 +449,31 @@ public final class Natives {
     /** func fastrand() uint32 */
     public static int fastrand() {
         return ThreadLocalRandom.current().nextInt();
+    }
+
+    /** func readlink(name string) (dest string, errno int) */
+    public static Object[] readlink(String name) {
+        try {
+            Path dest = Files.readSymbolicLink(Path.of(Strings.toJava(name)));
+            return new Object[] {Strings.fromJava(dest.toString()), 0L};
+        } catch (java.nio.file.NotLinkException e) {
+            return new Object[] {"", (long) FileTable.EINVAL};
+        } catch (IOException e) {
+            return new Object[] {"", (long) FileTable.errno(e)};
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return new Object[] {"", (long) FileTable.EINVAL};
+        }
+    }
+
+    /** func symlink(oldname, newname string) (errno int) */
+    public static long symlink(String oldname, String newname) {
+        try {
+            Files.createSymbolicLink(Path.of(Strings.toJava(newname)), Path.of(Strings.toJava(oldname)));
+            return 0;
+        } catch (IOException e) {
+            return FileTable.errno(e);
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return FileTable.EINVAL;
+        }
     }
 }

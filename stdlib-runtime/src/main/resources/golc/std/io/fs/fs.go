@@ -10,7 +10,7 @@
 package fs
 
 import (
-	"errors"
+	"internal/oserror"
 	"time"
 	"unicode/utf8"
 )
@@ -143,20 +143,11 @@ var (
 	ErrClosed     = errClosed()     // "file already closed"
 )
 
-// The values of Go's internal/oserror, which golc does not have as a package of its own.
-var (
-	errInvalidValue    = errors.New("invalid argument")
-	errPermissionValue = errors.New("permission denied")
-	errExistValue      = errors.New("file already exists")
-	errNotExistValue   = errors.New("file does not exist")
-	errClosedValue     = errors.New("file already closed")
-)
-
-func errInvalid() error    { return errInvalidValue }
-func errPermission() error { return errPermissionValue }
-func errExist() error      { return errExistValue }
-func errNotExist() error   { return errNotExistValue }
-func errClosed() error     { return errClosedValue }
+func errInvalid() error    { return oserror.ErrInvalid }
+func errPermission() error { return oserror.ErrPermission }
+func errExist() error      { return oserror.ErrExist }
+func errNotExist() error   { return oserror.ErrNotExist }
+func errClosed() error     { return oserror.ErrClosed }
 
 // A FileInfo describes a file and is returned by Stat.
 type FileInfo interface {
