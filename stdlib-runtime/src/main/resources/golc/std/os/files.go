@@ -1,9 +1,6 @@
 package os
 
-import (
-	"io"
-	"io/fs"
-)
+import "io"
 
 // Flags to OpenFile.
 const (
@@ -93,9 +90,6 @@ func itoa(v int) string {
 	}
 	return string(b[i:])
 }
-
-// A FileMode represents a file's mode and permission bits.
-type FileMode = fs.FileMode
 
 // Open opens the named file for reading.
 func Open(name string) (*File, error) {

@@ -18,17 +18,17 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.nio.file.InvalidPathException;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
-import java.util.List;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
@@ -318,61 +318,49 @@ public final class Natives {
         }
     }
 
-    /** func stat(name string, follow bool) (size int64, mode int, sec, nsec int64, errno int): st_mode is raw. */
+    /** func stat(name string, follow bool) (mode int, size int64, sec int64, nsec int64, errno int) */
     public static Object[] stat(String name, boolean follow) {
+        Path p = Path.of(Strings.toJava(name));
+        LinkOption[] opts = follow ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
         try {
-            Path p = Path.of(Strings.toJava(name));
-            LinkOption[] opts = follow ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
-            Map<String, Object> a = Files.readAttributes(p, "unix:mode,size,lastModifiedTime", opts);
-            java.time.Instant mt = ((FileTime) a.get("lastModifiedTime")).toInstant();
-            return new Object[] {(Long) a.get("size"), (long) (Integer) a.get("mode"), mt.getEpochSecond(),
-                (long) mt.getNano(), 0L};
+            long mode;
+            try {
+                mode = ((Number) Files.getAttribute(p, "unix:mode", opts)).longValue();
+            } catch (UnsupportedOperationException | IllegalArgumentException e) {
+                mode = posixMode(Files.readAttributes(p, PosixFileAttributes.class, opts));
+            }
+            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, opts);
+            Instant t = a.lastModifiedTime().toInstant();
+            return new Object[] {mode, a.size(), t.getEpochSecond(), (long) t.getNano(), 0L};
         } catch (IOException e) {
             return new Object[] {0L, 0L, 0L, 0L, (long) FileTable.errno(e)};
-        } catch (UnsupportedOperationException | IllegalArgumentException e) {
-            return new Object[] {0L, 0L, 0L, 0L, (long) FileTable.EINVAL};
+        } catch (InvalidPathException e) {
+            return new Object[] {0L, 0L, 0L, 0L, (long) FileTable.ENOENT};
         }
     }
 
-    /** func readDirNames(name string) (names []string, errno int): the entries in directory order, no . or .. */
+    /** st_mode from POSIX attributes, for file systems without the "unix" attribute view. */
+    private static long posixMode(PosixFileAttributes a) {
+        long mode = a.isDirectory() ? 0x4000 : a.isSymbolicLink() ? 0xa000 : a.isRegularFile() ? 0x8000 : 0;
+        PosixFilePermission[] order = PosixFilePermission.values(); // OWNER_READ .. OTHERS_EXECUTE
+        for (PosixFilePermission perm : a.permissions()) {
+            mode |= 1L << (8 - perm.ordinal());
+        }
+        return mode;
+    }
+
+    /** func readDirNames(name string) ([]string, int) */
     public static Object[] readDirNames(String name) {
-        List<String> names = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(Path.of(Strings.toJava(name)))) {
-            for (Path e : ds) {
-                names.add(Strings.fromJava(e.getFileName().toString()));
-            }
-        } catch (IOException e) {
-            return new Object[] {null, (long) FileTable.errno(e)};
-        } catch (IllegalArgumentException e) {
-            return new Object[] {null, (long) FileTable.EINVAL};
+        Path p = Path.of(Strings.toJava(name));
+        if (!Files.isDirectory(p)) {
+            long e = Files.exists(p) ? FileTable.ENOTDIR : FileTable.ENOENT;
+            return new Object[] {Slice.make(GoType.STRING, 0), e};
         }
-        Slice r = names.isEmpty() ? Slice.make(GoType.STRING, 0) : Slice.of(names.toArray(new String[0]));
-        return new Object[] {r, 0L};
-    }
-
-    /** func readlink(name string) (dest string, errno int) */
-    public static Object[] readlink(String name) {
-        try {
-            Path dest = Files.readSymbolicLink(Path.of(Strings.toJava(name)));
-            return new Object[] {Strings.fromJava(dest.toString()), 0L};
-        } catch (java.nio.file.NotLinkException e) {
-            return new Object[] {"", (long) FileTable.EINVAL};
+        try (Stream<Path> s = Files.list(p)) {
+            String[] names = s.map(c -> Strings.fromJava(c.getFileName().toString())).sorted().toArray(String[]::new);
+            return new Object[] {names.length == 0 ? Slice.make(GoType.STRING, 0) : Slice.of(names), 0L};
         } catch (IOException e) {
-            return new Object[] {"", (long) FileTable.errno(e)};
-        } catch (UnsupportedOperationException | IllegalArgumentException e) {
-            return new Object[] {"", (long) FileTable.EINVAL};
-        }
-    }
-
-    /** func symlink(oldname, newname string) (errno int) */
-    public static long symlink(String oldname, String newname) {
-        try {
-            Files.createSymbolicLink(Path.of(Strings.toJava(newname)), Path.of(Strings.toJava(oldname)));
-            return 0;
-        } catch (IOException e) {
-            return FileTable.errno(e);
-        } catch (UnsupportedOperationException | IllegalArgumentException e) {
-            return FileTable.EINVAL;
+            return new Object[] {Slice.make(GoType.STRING, 0), (long) FileTable.errno(e)};
         }
     }
 
@@ -461,5 +449,31 @@ public final class Natives {
     /** func fastrand() uint32 */
     public static int fastrand() {
         return ThreadLocalRandom.current().nextInt();
+    }
+
+    /** func readlink(name string) (dest string, errno int) */
+    public static Object[] readlink(String name) {
+        try {
+            Path dest = Files.readSymbolicLink(Path.of(Strings.toJava(name)));
+            return new Object[] {Strings.fromJava(dest.toString()), 0L};
+        } catch (java.nio.file.NotLinkException e) {
+            return new Object[] {"", (long) FileTable.EINVAL};
+        } catch (IOException e) {
+            return new Object[] {"", (long) FileTable.errno(e)};
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return new Object[] {"", (long) FileTable.EINVAL};
+        }
+    }
+
+    /** func symlink(oldname, newname string) (errno int) */
+    public static long symlink(String oldname, String newname) {
+        try {
+            Files.createSymbolicLink(Path.of(Strings.toJava(newname)), Path.of(Strings.toJava(oldname)));
+            return 0;
+        } catch (IOException e) {
+            return FileTable.errno(e);
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return FileTable.EINVAL;
+        }
     }
 }
