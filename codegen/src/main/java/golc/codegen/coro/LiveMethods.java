@@ -34,7 +34,7 @@ import java.util.Set;
 
 /**
  * The method implementations an interface call can reach: those of the defined types whose values exist in
- * code reachable from the program's roots (every package initialiser and every function of package main).
+ * code reachable from the program's roots (every package initialiser and main.main).
  *
  * <p>A value gets into an interface only from code that holds it, so if no reachable function, expression or
  * global has a type that mentions {@code T} (directly or through pointers, elements, fields, signatures),
@@ -78,8 +78,8 @@ final class LiveMethods {
             if (p.init() != null) {
                 enqueue(p.init());
             }
-            if (p.path().equals("main")) {
-                p.funcs().forEach(this::enqueue);
+            if (p.path().equals("main") && p.func("main") != null) {
+                enqueue(p.func("main"));
             }
             for (Global g : p.globals()) {
                 type(g.type());
