@@ -152,7 +152,7 @@ final class FuncGen implements Opcodes {
         Label epilogue = new Label();
         mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
         // A may-block function makes its deferred calls one by one on a normal return, each a suspension point,
-        // under the same handler (a panic there runs the remaining ones through Defers.run).
+        // under the same handler (a panic there unwinds the remaining ones, see unwindDefers).
         Label deferLoop = coro != null ? new Label() : null;
         Label deferLoopEnd = coro != null ? new Label() : null;
         if (coro != null) {
@@ -167,16 +167,21 @@ final class FuncGen implements Opcodes {
         mv.visitVarInsn(ASTORE, exc);
         mv.visitVarInsn(ALOAD, deferSlot);
         mv.visitVarInsn(ALOAD, exc);
-        Rt.DEFER_RUN.invokeVirtual(mv); // returns only if the panic was recovered
+        if (coro != null) {
+            Rt.DEFER_UNWIND.invokeVirtual(mv);
+            unwindDefers(exc);
+        } else {
+            Rt.DEFER_RUN.invokeVirtual(mv); // returns only if the panic was recovered
+        }
         mv.visitJumpInsn(GOTO, epilogue);
         mv.visitLabel(returnLabel);
         if (coro != null) {
             mv.visitLabel(deferLoop);
             mv.visitVarInsn(ALOAD, deferSlot);
-            mv.visitMethodInsn(INVOKEVIRTUAL, "golc/rt/cg/Defers", "pending", "()Z", false);
+            Rt.DEFER_PENDING.invokeVirtual(mv);
             mv.visitJumpInsn(IFEQ, deferLoopEnd);
             mv.visitVarInsn(ALOAD, deferSlot);
-            mv.visitMethodInsn(INVOKEVIRTUAL, "golc/rt/cg/Defers", "invokeNext", "()Ljava/lang/Object;", false);
+            Rt.DEFER_INVOKE_NEXT.invokeVirtual(mv);
             suspendPoint();
             mv.visitInsn(POP);
             mv.visitJumpInsn(GOTO, deferLoop);
@@ -188,6 +193,43 @@ final class FuncGen implements Opcodes {
         }
         mv.visitLabel(epilogue);
         returnResults();
+    }
+
+    /**
+     * Defers.run spelled out in a may-block function, so that a deferred call made while a panic (or Goexit)
+     * unwinds is a suspension point: it may block, be resumed, and recover. Each call runs under its own
+     * handler, which lets a panic from it replace the one in flight; then the loop goes on with the next call.
+     * Ends by rethrowing what is still in flight, or falls through when a deferred call recovered.
+     */
+    private void unwindDefers(int exc) {
+        Label loop = new Label();
+        Label tryStart = new Label();
+        Label tryEnd = new Label();
+        Label threw = new Label();
+        Label done = new Label();
+        mv.visitTryCatchBlock(tryStart, tryEnd, threw, "java/lang/Throwable");
+        mv.visitLabel(loop);
+        mv.visitVarInsn(ALOAD, deferSlot);
+        Rt.DEFER_PENDING.invokeVirtual(mv);
+        mv.visitJumpInsn(IFEQ, done);
+        mv.visitLabel(tryStart);
+        mv.visitVarInsn(ALOAD, deferSlot);
+        Rt.DEFER_INVOKE_UNWINDING.invokeVirtual(mv);
+        suspendPoint();
+        mv.visitInsn(POP);
+        mv.visitVarInsn(ALOAD, deferSlot);
+        Rt.DEFER_RETURNED.invokeVirtual(mv);
+        mv.visitLabel(tryEnd);
+        mv.visitJumpInsn(GOTO, loop);
+        mv.visitLabel(threw);
+        mv.visitVarInsn(ASTORE, exc);
+        mv.visitVarInsn(ALOAD, deferSlot);
+        mv.visitVarInsn(ALOAD, exc);
+        Rt.DEFER_PANICKED.invokeVirtual(mv);
+        mv.visitJumpInsn(GOTO, loop);
+        mv.visitLabel(done);
+        mv.visitVarInsn(ALOAD, deferSlot);
+        Rt.DEFER_END_UNWIND.invokeVirtual(mv);
     }
 
     // ---- locals ----

@@ -141,6 +141,13 @@ enum Rt {
     DEFER_NEW("golc/rt/cg/Defers", "<init>", "()V"),
     DEFER_PUSH("golc/rt/cg/Defers", "push", "(Lgolc/rt/Func;[Ljava/lang/Object;)V"),
     DEFER_RUN("golc/rt/cg/Defers", "run", "(Ljava/lang/Throwable;)V"),
+    DEFER_PENDING("golc/rt/cg/Defers", "pending", "()Z"),
+    DEFER_INVOKE_NEXT("golc/rt/cg/Defers", "invokeNext", "()Ljava/lang/Object;"),
+    DEFER_UNWIND("golc/rt/cg/Defers", "unwind", "(Ljava/lang/Throwable;)V"),
+    DEFER_INVOKE_UNWINDING("golc/rt/cg/Defers", "invokeUnwinding", "()Ljava/lang/Object;"),
+    DEFER_RETURNED("golc/rt/cg/Defers", "returned", "()V"),
+    DEFER_PANICKED("golc/rt/cg/Defers", "panicked", "(Ljava/lang/Throwable;)V"),
+    DEFER_END_UNWIND("golc/rt/cg/Defers", "endUnwind", "()V"),
     RECOVER("golc/rt/cg/Defers", "recover", "()Ljava/lang/Object;"),
     // print/println builtins (stderr)
     PRINT_STRING("golc/rt/Print", "printString", "(Ljava/lang/String;)V"),
