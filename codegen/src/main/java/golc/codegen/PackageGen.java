@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.Opcodes;
 
 /**
@@ -44,9 +45,17 @@ final class PackageGen implements Opcodes {
             if (f.isNative() || f.body() == null) {
                 continue;
             }
-            MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, f.symbol(), FuncGen.descriptor(gen, f), null, null);
+            boolean coro = gen.mayBlock.func(f);
+            // a may-block function is buffered: the goroutine transform writes its save/restore blocks from the
+            // liveness of the finished body
+            MethodVisitor mv = coro
+                    ? new MethodNode(ASM9, ACC_PUBLIC | ACC_STATIC, f.symbol(), FuncGen.descriptor(gen, f), null, null)
+                    : cw.visitMethod(ACC_PUBLIC | ACC_STATIC, f.symbol(), FuncGen.descriptor(gen, f), null, null);
             try {
                 new FuncGen(gen, tc, f, mv).generate();
+                if (coro) {
+                    ((MethodNode) mv).accept(cw);
+                }
             } catch (golc.diag.InternalCompilerError e) {
                 throw e;
             } catch (RuntimeException e) {
