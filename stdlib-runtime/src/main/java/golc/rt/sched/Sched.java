@@ -673,6 +673,11 @@ public final class Sched {
         return Frame.SUSPEND;
     }
 
+    /** runtime.Stack's text (Go's format, see Dump.stack): the calling goroutine, with {@code all} every one. */
+    public static String stackText(boolean all) {
+        return Dump.stack(all);
+    }
+
     /** The scheduler running the calling code (for natives such as runtime.NumGoroutine). */
     public static Sched of() {
         Sched s = current();

@@ -91,3 +91,17 @@ func ReadMemStats(m *MemStats) {
 // memStats returns the JVM heap's used and committed bytes, its maximum, and
 // the number of collections so far.
 func memStats() (used, committed, max, gcs uint64)
+
+// Stack formats a stack trace of the calling goroutine into buf and returns
+// the number of bytes written to buf. If all is true, Stack formats stack
+// traces of all other goroutines into buf after the trace for the current
+// goroutine. golc prints frames as its panic traces do (function, file:line,
+// without argument words and offsets); a goroutine running on another thread
+// meanwhile is shown without its stack.
+func Stack(buf []byte, all bool) int {
+	s := stackText(all)
+	return copy(buf, s)
+}
+
+// stackText returns the text runtime.Stack copies.
+func stackText(all bool) string

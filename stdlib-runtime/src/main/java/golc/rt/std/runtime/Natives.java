@@ -36,6 +36,11 @@ public final class Natives {
         throw new Goexit();
     }
 
+    /** func stackText(all bool) string */
+    public static String stackText(boolean all) {
+        return Sched.stackText(all);
+    }
+
     /** func GC() */
     public static void GC() {
         System.gc();
