@@ -105,3 +105,25 @@ func Stack(buf []byte, all bool) int {
 
 // stackText returns the text runtime.Stack copies.
 func stackText(all bool) string
+
+// MemProfileRate controls the fraction of memory allocations that are
+// recorded and reported in the memory profile. golc has no memory profiler
+// (the JVM's tools profile a golc program), so the variable exists for
+// programs that set it, as Go's chan/select2.go does, and changes nothing.
+var MemProfileRate int = 512 * 1024
+
+// GOROOT returns the root of the Go tree: the GOROOT environment variable, if
+// set at process start, or else "", as for a Go binary built with -trimpath:
+// a golc program carries its standard library inside its jar, not in a tree.
+func GOROOT() string {
+	return getenvGOROOT()
+}
+
+// getenvGOROOT returns the GOROOT environment variable of the process ("" if unset).
+func getenvGOROOT() string
+
+// Breakpoint executes a breakpoint trap. With no debugger attached a Go
+// program dies of the SIGTRAP it raises; golc prints Go's first line for it,
+// "SIGTRAP: trace trap", and the calling goroutine's stack, and exits with
+// status 2. It cannot be recovered.
+func Breakpoint()

@@ -1,5 +1,7 @@
 package golc.rt.std.runtime;
 
+import golc.rt.Stdio;
+import golc.rt.Strings;
 import golc.rt.sched.Goexit;
 import golc.rt.sched.Sched;
 import java.lang.management.GarbageCollectorMXBean;
@@ -55,5 +57,17 @@ public final class Natives {
         }
         long max = h.getMax() < 0 ? h.getCommitted() : h.getMax();
         return new Object[] {h.getUsed(), h.getCommitted(), max, gcs};
+    }
+
+    /** func getenvGOROOT() string */
+    public static String getenvGOROOT() {
+        String v = System.getenv("GOROOT");
+        return v == null ? "" : Strings.fromJava(v);
+    }
+
+    /** func Breakpoint(): the trap kills the program as an unhandled SIGTRAP kills a Go program. */
+    public static void Breakpoint() {
+        Stdio.write(2, "SIGTRAP: trace trap\n\n" + Sched.stackText(false));
+        Stdio.exit(2);
     }
 }
