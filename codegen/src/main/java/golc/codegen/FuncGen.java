@@ -44,6 +44,8 @@ final class FuncGen implements Opcodes {
     private Label returnLabel;
     /** The goroutine transform of this function when it may block, else null. */
     CoroGen coro;
+    /** For functions that call recover(): the slot of their Defers.deferToken(), else -1. */
+    int recoverToken = -1;
 
     FuncGen(Gen gen, TypeConsts typeConsts, IrFunc fn, MethodVisitor mv) {
         this.gen = gen;
@@ -112,6 +114,15 @@ final class FuncGen implements Opcodes {
         }
         if (coro != null) {
             coro.prologue();
+        }
+        if (callsRecover(fn.body())) {
+            // fresh calls only: a resumed call gets the token back from its frame
+            recoverToken = newSlot(1);
+            if (coro != null) {
+                coro.keep(recoverToken, "Ljava/lang/Object;");
+            }
+            Rt.DEFER_TOKEN.invokeStatic(mv);
+            mv.visitVarInsn(ASTORE, recoverToken);
         }
         for (Local r : fn.results()) {
             declare(r, null);
@@ -230,6 +241,37 @@ final class FuncGen implements Opcodes {
         mv.visitLabel(done);
         mv.visitVarInsn(ALOAD, deferSlot);
         Rt.DEFER_END_UNWIND.invokeVirtual(mv);
+    }
+
+    private static final String DEFERRED_RECOVER = "golc/rt/cg/Defers$DeferredRecover";
+
+    /**
+     * Whether b calls recover(), directly or as {@code defer recover()} (nested function literals are functions
+     * of their own).
+     */
+    private static boolean callsRecover(Stmt.Block b) {
+        boolean[] found = new boolean[1];
+        java.util.function.Consumer<Stmt> visit = new java.util.function.Consumer<>() {
+            @Override
+            public void accept(Stmt s) {
+                if (found[0]) {
+                    return;
+                }
+                if (s instanceof Stmt.Call c && c.callee() instanceof Callee.Builtin bi && bi.op() == BuiltinOp.RECOVER
+                        || s instanceof Stmt.Defer d && isRecoverWrapper(d.fn())) {
+                    found[0] = true;
+                    return;
+                }
+                Stmt.forEachPart(s, this, x -> { });
+            }
+        };
+        visit.accept(b);
+        return found[0];
+    }
+
+    /** The lifted wrapper lowering makes for {@code defer recover()} (PkgLowering.builtinWrapper). */
+    private static boolean isRecoverWrapper(Expr fn) {
+        return fn instanceof Expr.FuncRef r && r.fn().symbol().contains("·recover·");
     }
 
     // ---- locals ----
@@ -391,8 +433,17 @@ final class FuncGen implements Opcodes {
             emitReturn(r.values());
         } else if (s instanceof Stmt.Defer d) {
             mv.visitVarInsn(ALOAD, deferSlot);
-            ex.expr(d.fn());
-            ex.boxedArgs(d.args());
+            if (isRecoverWrapper(d.fn())) {
+                // defer recover(): recovers with this function's token, when it returns normally
+                mv.visitTypeInsn(NEW, DEFERRED_RECOVER);
+                mv.visitInsn(DUP);
+                mv.visitVarInsn(ALOAD, recoverToken);
+                mv.visitMethodInsn(INVOKESPECIAL, DEFERRED_RECOVER, "<init>", "(Ljava/lang/Object;)V", false);
+                mv.visitInsn(ACONST_NULL);
+            } else {
+                ex.expr(d.fn());
+                ex.boxedArgs(d.args());
+            }
             Rt.DEFER_PUSH.invokeVirtual(mv);
         } else if (s instanceof Stmt.Go g) {
             new ChanGen(this).go(g);

@@ -148,7 +148,8 @@ enum Rt {
     DEFER_RETURNED("golc/rt/cg/Defers", "returned", "()V"),
     DEFER_PANICKED("golc/rt/cg/Defers", "panicked", "(Ljava/lang/Throwable;)V"),
     DEFER_END_UNWIND("golc/rt/cg/Defers", "endUnwind", "()V"),
-    RECOVER("golc/rt/cg/Defers", "recover", "()Ljava/lang/Object;"),
+    RECOVER("golc/rt/cg/Defers", "recover", "(Ljava/lang/Object;)Ljava/lang/Object;"),
+    DEFER_TOKEN("golc/rt/cg/Defers", "deferToken", "()Ljava/lang/Object;"),
     // print/println builtins (stderr)
     PRINT_STRING("golc/rt/Print", "printString", "(Ljava/lang/String;)V"),
     PRINT_INT("golc/rt/Print", "printLong", "(J)V"),

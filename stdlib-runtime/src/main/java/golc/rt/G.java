@@ -38,6 +38,8 @@ public final class G {
 
     /** State of defer/panic/recover for this goroutine; owned by the panic support code. */
     public Object panicState;
+    /** The deferred call a panic is making now (its recover token), null on normal returns; see Defers. */
+    public Object deferCall;
 
     /** The scheduler this goroutine belongs to (null for a thread acting as a goroutine outside any). */
     public final Sched sched;
