@@ -68,6 +68,8 @@ public final class G {
     /** Links: run queues, and the list of all goroutines (for dumps). */
     public G schedLink;
     public G allPrev, allNext;
+    /** Whether it is in the scheduler's list of goroutines (joined when it first parks). */
+    public boolean listed;
 
     /** The frame that started this goroutine (its site() is the "created by" line); null for main. */
     public Frame start;

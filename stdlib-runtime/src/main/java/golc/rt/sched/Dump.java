@@ -13,10 +13,15 @@ final class Dump {
     static String fatal(String message, Sched s) {
         StringBuilder b = new StringBuilder();
         b.append("fatal error: ").append(message).append('\n');
+        // in creation order, as Go prints them (the list is in order of first park)
+        java.util.List<G> gs = new java.util.ArrayList<>();
         for (G g = s.allGoroutines(); g != null; g = g.allNext) {
-            if (g.status() == G.DEAD) {
-                continue;
+            if (g.status() != G.DEAD) {
+                gs.add(g);
             }
+        }
+        gs.sort(java.util.Comparator.comparingLong(g -> g.id));
+        for (G g : gs) {
             b.append('\n');
             goroutine(b, g);
         }

@@ -69,6 +69,9 @@ final class Resume {
                 s.globalPut(g);
                 return;
             }
+            if (st == G.PARKING && !g.listed) {
+                s.list(g); // before it becomes WAITING: a waker could run it to its end at once
+            }
             if (st == G.PARKING && g.casStatus(G.PARKING, G.WAITING)) {
                 return;
             }

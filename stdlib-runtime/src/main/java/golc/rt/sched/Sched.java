@@ -188,8 +188,18 @@ public final class Sched {
         return g;
     }
 
+    /**
+     * Counts a new goroutine. It joins the list of goroutines (for dumps) only when it first parks ({@link #list}):
+     * most short-lived goroutines never do, and a list shared by every spawn and exit was a lock taken twice per
+     * goroutine by different carriers.
+     */
     private void register(G g) {
         live.incrementAndGet();
+    }
+
+    /** Puts a goroutine that is about to park into the list of goroutines, once. */
+    void list(G g) {
+        g.listed = true;
         synchronized (allLock) {
             if (allTail == null) {
                 allHead = g;
@@ -202,18 +212,20 @@ public final class Sched {
     }
 
     private void unregister(G g) {
-        synchronized (allLock) {
-            if (g.allPrev == null) {
-                allHead = g.allNext;
-            } else {
-                g.allPrev.allNext = g.allNext;
+        if (g.listed) {
+            synchronized (allLock) {
+                if (g.allPrev == null) {
+                    allHead = g.allNext;
+                } else {
+                    g.allPrev.allNext = g.allNext;
+                }
+                if (g.allNext == null) {
+                    allTail = g.allPrev;
+                } else {
+                    g.allNext.allPrev = g.allPrev;
+                }
+                g.allPrev = g.allNext = null;
             }
-            if (g.allNext == null) {
-                allTail = g.allPrev;
-            } else {
-                g.allNext.allPrev = g.allPrev;
-            }
-            g.allPrev = g.allNext = null;
         }
         live.decrementAndGet();
     }
@@ -586,11 +598,21 @@ public final class Sched {
         exit(Outcome.fatal(Dump.fatal(head, this)));
     }
 
-    /** The live goroutines in creation order (for dumps); only safe to use when they are all parked. */
+    /** The goroutines that ever parked, in the order they first did (for dumps); only safe to use when they are all parked. */
     G allGoroutines() {
         synchronized (allLock) {
             return allHead;
         }
+    }
+
+    /** Whether a P other than p has a carrier (so that new work may appear without a wake-up). */
+    boolean othersBusy(P p) {
+        for (P o : ps) {
+            if (o != p && o.owner != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Monitor: the P array, to look for carriers stuck in one goroutine. */
