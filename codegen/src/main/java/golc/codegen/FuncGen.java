@@ -44,6 +44,8 @@ final class FuncGen implements Opcodes {
     private Label returnLabel;
     /** The goroutine transform of this function when it may block, else null. */
     CoroGen coro;
+    /** For functions that call recover(): the slot of their Defers.deferToken(), else -1. */
+    int recoverToken = -1;
 
     FuncGen(Gen gen, TypeConsts typeConsts, IrFunc fn, MethodVisitor mv) {
         this.gen = gen;
@@ -113,6 +115,15 @@ final class FuncGen implements Opcodes {
         if (coro != null) {
             coro.prologue();
         }
+        if (callsRecover(fn.body())) {
+            // fresh calls only: a resumed call gets the token back from its frame
+            recoverToken = newSlot(1);
+            if (coro != null) {
+                coro.keep(recoverToken, "Ljava/lang/Object;");
+            }
+            Rt.DEFER_TOKEN.invokeStatic(mv);
+            mv.visitVarInsn(ASTORE, recoverToken);
+        }
         for (Local r : fn.results()) {
             declare(r, null);
         }
@@ -152,7 +163,7 @@ final class FuncGen implements Opcodes {
         Label epilogue = new Label();
         mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
         // A may-block function makes its deferred calls one by one on a normal return, each a suspension point,
-        // under the same handler (a panic there runs the remaining ones through Defers.run).
+        // under the same handler (a panic there unwinds the remaining ones, see unwindDefers).
         Label deferLoop = coro != null ? new Label() : null;
         Label deferLoopEnd = coro != null ? new Label() : null;
         if (coro != null) {
@@ -167,16 +178,21 @@ final class FuncGen implements Opcodes {
         mv.visitVarInsn(ASTORE, exc);
         mv.visitVarInsn(ALOAD, deferSlot);
         mv.visitVarInsn(ALOAD, exc);
-        Rt.DEFER_RUN.invokeVirtual(mv); // returns only if the panic was recovered
+        if (coro != null) {
+            Rt.DEFER_UNWIND.invokeVirtual(mv);
+            unwindDefers(exc);
+        } else {
+            Rt.DEFER_RUN.invokeVirtual(mv); // returns only if the panic was recovered
+        }
         mv.visitJumpInsn(GOTO, epilogue);
         mv.visitLabel(returnLabel);
         if (coro != null) {
             mv.visitLabel(deferLoop);
             mv.visitVarInsn(ALOAD, deferSlot);
-            mv.visitMethodInsn(INVOKEVIRTUAL, "golc/rt/cg/Defers", "pending", "()Z", false);
+            Rt.DEFER_PENDING.invokeVirtual(mv);
             mv.visitJumpInsn(IFEQ, deferLoopEnd);
             mv.visitVarInsn(ALOAD, deferSlot);
-            mv.visitMethodInsn(INVOKEVIRTUAL, "golc/rt/cg/Defers", "invokeNext", "()Ljava/lang/Object;", false);
+            Rt.DEFER_INVOKE_NEXT.invokeVirtual(mv);
             suspendPoint();
             mv.visitInsn(POP);
             mv.visitJumpInsn(GOTO, deferLoop);
@@ -188,6 +204,74 @@ final class FuncGen implements Opcodes {
         }
         mv.visitLabel(epilogue);
         returnResults();
+    }
+
+    /**
+     * Defers.run spelled out in a may-block function, so that a deferred call made while a panic (or Goexit)
+     * unwinds is a suspension point: it may block, be resumed, and recover. Each call runs under its own
+     * handler, which lets a panic from it replace the one in flight; then the loop goes on with the next call.
+     * Ends by rethrowing what is still in flight, or falls through when a deferred call recovered.
+     */
+    private void unwindDefers(int exc) {
+        Label loop = new Label();
+        Label tryStart = new Label();
+        Label tryEnd = new Label();
+        Label threw = new Label();
+        Label done = new Label();
+        mv.visitTryCatchBlock(tryStart, tryEnd, threw, "java/lang/Throwable");
+        mv.visitLabel(loop);
+        mv.visitVarInsn(ALOAD, deferSlot);
+        Rt.DEFER_PENDING.invokeVirtual(mv);
+        mv.visitJumpInsn(IFEQ, done);
+        mv.visitLabel(tryStart);
+        mv.visitVarInsn(ALOAD, deferSlot);
+        Rt.DEFER_INVOKE_UNWINDING.invokeVirtual(mv);
+        suspendPoint();
+        mv.visitInsn(POP);
+        mv.visitVarInsn(ALOAD, deferSlot);
+        Rt.DEFER_RETURNED.invokeVirtual(mv);
+        mv.visitLabel(tryEnd);
+        mv.visitJumpInsn(GOTO, loop);
+        mv.visitLabel(threw);
+        mv.visitVarInsn(ASTORE, exc);
+        mv.visitVarInsn(ALOAD, deferSlot);
+        mv.visitVarInsn(ALOAD, exc);
+        Rt.DEFER_PANICKED.invokeVirtual(mv);
+        mv.visitJumpInsn(GOTO, loop);
+        mv.visitLabel(done);
+        mv.visitVarInsn(ALOAD, deferSlot);
+        Rt.DEFER_END_UNWIND.invokeVirtual(mv);
+    }
+
+    private static final String DEFERRED_RECOVER = "golc/rt/cg/Defers$DeferredRecover";
+
+    /**
+     * Whether b calls recover(), directly or as {@code defer recover()} (nested function literals are functions
+     * of their own).
+     */
+    private static boolean callsRecover(Stmt.Block b) {
+        boolean[] found = new boolean[1];
+        java.util.function.Consumer<Stmt> visit = new java.util.function.Consumer<>() {
+            @Override
+            public void accept(Stmt s) {
+                if (found[0]) {
+                    return;
+                }
+                if (s instanceof Stmt.Call c && c.callee() instanceof Callee.Builtin bi && bi.op() == BuiltinOp.RECOVER
+                        || s instanceof Stmt.Defer d && isRecoverWrapper(d.fn())) {
+                    found[0] = true;
+                    return;
+                }
+                Stmt.forEachPart(s, this, x -> { });
+            }
+        };
+        visit.accept(b);
+        return found[0];
+    }
+
+    /** The lifted wrapper lowering makes for {@code defer recover()} (PkgLowering.builtinWrapper). */
+    private static boolean isRecoverWrapper(Expr fn) {
+        return fn instanceof Expr.FuncRef r && r.fn().symbol().contains("·recover·");
     }
 
     // ---- locals ----
@@ -349,8 +433,17 @@ final class FuncGen implements Opcodes {
             emitReturn(r.values());
         } else if (s instanceof Stmt.Defer d) {
             mv.visitVarInsn(ALOAD, deferSlot);
-            ex.expr(d.fn());
-            ex.boxedArgs(d.args());
+            if (isRecoverWrapper(d.fn())) {
+                // defer recover(): recovers with this function's token, when it returns normally
+                mv.visitTypeInsn(NEW, DEFERRED_RECOVER);
+                mv.visitInsn(DUP);
+                mv.visitVarInsn(ALOAD, recoverToken);
+                mv.visitMethodInsn(INVOKESPECIAL, DEFERRED_RECOVER, "<init>", "(Ljava/lang/Object;)V", false);
+                mv.visitInsn(ACONST_NULL);
+            } else {
+                ex.expr(d.fn());
+                ex.boxedArgs(d.args());
+            }
             Rt.DEFER_PUSH.invokeVirtual(mv);
         } else if (s instanceof Stmt.Go g) {
             new ChanGen(this).go(g);

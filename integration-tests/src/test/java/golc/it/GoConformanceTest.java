@@ -103,7 +103,9 @@ class GoConformanceTest {
             List<String> lines = r.lines();
             return "does not compile: " + (lines.isEmpty() ? "?" : lines.get(0));
         }
-        Programs.Run run = Programs.run(r.jar(), List.of(), true, src.getParent());
+        // as under go run, runtime.GOROOT() is the Go tree the test belongs to (winbatch.go walks it)
+        Programs.Run run = Programs.run(r.jar(), List.of(), true, src.getParent(), new byte[0],
+                Map.of("GOROOT", ROOT.toAbsolutePath().getParent().toString()));
         if (run.timedOut()) return "timed out";
         if (run.exit() != 0) return "exit status " + run.exit() + ": " + firstLine(run.stdout());
         Path outFile = src.resolveSibling(GoldenTest.stem(src) + ".out");

@@ -49,6 +49,12 @@ final class Programs {
     /** Runs {@code jar} with {@code args} and {@code stdin} as its standard input. */
     static Run run(Path jar, List<String> args, boolean mergeStderr, Path workDir, byte[] stdin)
             throws IOException, InterruptedException {
+        return run(jar, args, mergeStderr, workDir, stdin, java.util.Map.of());
+    }
+
+    /** Runs {@code jar} with {@code args}, {@code stdin}, and {@code env} added to the environment. */
+    static Run run(Path jar, List<String> args, boolean mergeStderr, Path workDir, byte[] stdin,
+                   java.util.Map<String, String> env) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // Small programs: the C1 compiler and the serial collector start fastest on a busy machine.
@@ -58,6 +64,7 @@ final class Programs {
         cmd.add(jar.toAbsolutePath().toString());
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(mergeStderr);
+        pb.environment().putAll(env);
         if (workDir != null) pb.directory(workDir.toFile());
         Process p = pb.start();
         Drain out = new Drain(p.getInputStream());

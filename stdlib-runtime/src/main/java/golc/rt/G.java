@@ -38,6 +38,8 @@ public final class G {
 
     /** State of defer/panic/recover for this goroutine; owned by the panic support code. */
     public Object panicState;
+    /** The deferred call a panic is making now (its recover token), null on normal returns; see Defers. */
+    public Object deferCall;
 
     /** The scheduler this goroutine belongs to (null for a thread acting as a goroutine outside any). */
     public final Sched sched;
@@ -66,6 +68,8 @@ public final class G {
     /** Links: run queues, and the list of all goroutines (for dumps). */
     public G schedLink;
     public G allPrev, allNext;
+    /** Whether it is in the scheduler's list of goroutines (joined when it first parks). */
+    public boolean listed;
 
     /** The frame that started this goroutine (its site() is the "created by" line); null for main. */
     public Frame start;

@@ -2,6 +2,8 @@ package golc.rt.std.runtime;
 
 import golc.rt.GoType;
 import golc.rt.Kind;
+import golc.rt.Stdio;
+import golc.rt.Strings;
 import golc.rt.Types;
 import golc.rt.sched.FatalError;
 import golc.rt.sched.Goexit;
@@ -40,6 +42,11 @@ public final class Natives {
         throw new Goexit();
     }
 
+    /** func stackText(all bool) string */
+    public static String stackText(boolean all) {
+        return Sched.stackText(all);
+    }
+
     /** func GC() */
     public static void GC() {
         System.gc();
@@ -76,5 +83,17 @@ public final class Natives {
         }
         long max = h.getMax() < 0 ? h.getCommitted() : h.getMax();
         return new Object[] {h.getUsed(), h.getCommitted(), max, gcs};
+    }
+
+    /** func getenvGOROOT() string */
+    public static String getenvGOROOT() {
+        String v = System.getenv("GOROOT");
+        return v == null ? "" : Strings.fromJava(v);
+    }
+
+    /** func Breakpoint(): the trap kills the program as an unhandled SIGTRAP kills a Go program. */
+    public static void Breakpoint() {
+        Stdio.write(2, "SIGTRAP: trace trap\n\n" + Sched.stackText(false));
+        Stdio.exit(2);
     }
 }
