@@ -91,6 +91,11 @@ final class BuiltinGen implements Opcodes {
                     ex.arith.numeric(Basic.Kind.INT, Arith.kind(b.type()));
                 }
                 break;
+            case NIL_CHECK:
+                ex.expr(args.get(0));
+                Rt.NIL_CHECK.invokeStatic(mv);
+                mv.visitTypeInsn(CHECKCAST, ex.asm(b.type()).getInternalName());
+                break;
             case MAKE_CHAN: {
                 golc.types.Chan ct = (golc.types.Chan) b.type().underlying();
                 ex.zero(ct.elem());

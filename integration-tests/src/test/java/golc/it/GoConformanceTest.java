@@ -103,7 +103,9 @@ class GoConformanceTest {
             List<String> lines = r.lines();
             return "does not compile: " + (lines.isEmpty() ? "?" : lines.get(0));
         }
-        Programs.Run run = Programs.run(r.jar(), List.of(), true, src.getParent());
+        // Go's test/run.go sets $GOARCH to runtime.GOARCH when it is unset (env.go checks this).
+        Map<String, String> env = System.getenv("GOARCH") == null ? Map.of("GOARCH", "amd64") : Map.of();
+        Programs.Run run = Programs.run(r.jar(), List.of(), true, src.getParent(), new byte[0], env);
         if (run.timedOut()) return "timed out";
         if (run.exit() != 0) return "exit status " + run.exit() + ": " + firstLine(run.stdout());
         Path outFile = src.resolveSibling(GoldenTest.stem(src) + ".out");
