@@ -18,6 +18,8 @@ import org.objectweb.asm.Opcodes;
 final class PackageGen implements Opcodes {
     static final String INIT = "init·pkg";
     private static final String INITED = "$inited";
+    /** Descriptor of the runtime annotation golc.rt.GoSource. */
+    static final String GO_SOURCE = "Lgolc/rt/GoSource;";
 
     private PackageGen() {}
 
@@ -45,6 +47,13 @@ final class PackageGen implements Opcodes {
                 continue;
             }
             MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, f.symbol(), FuncGen.descriptor(gen, f), null, null);
+            String file = f.pos() == null ? null : f.pos().path();
+            if (file != null && !file.equals(src)) {
+                // the class's SourceFile is one file of the package: name this function's own file for traces
+                org.objectweb.asm.AnnotationVisitor av = mv.visitAnnotation(GO_SOURCE, true);
+                av.visit("value", file);
+                av.visitEnd();
+            }
             try {
                 new FuncGen(gen, tc, f, mv).generate();
             } catch (golc.diag.InternalCompilerError e) {
