@@ -54,13 +54,20 @@ final class PackageGen implements Opcodes {
                 av.visit("value", file);
                 av.visitEnd();
             }
+            FuncGen fg = new FuncGen(gen, tc, f, mv);
             try {
-                new FuncGen(gen, tc, f, mv).generate();
+                fg.generate();
+            } catch (Unsupported e) {
+                gen.diags.error(fg.lastPos != null ? fg.lastPos : f.pos(), e.getMessage());
+                continue; // the method is left unfinished: no class of this run is written
             } catch (golc.diag.InternalCompilerError e) {
                 throw e;
             } catch (RuntimeException e) {
                 throw new golc.diag.InternalCompilerError(f.pos(), "codegen: compiling " + f + ": " + e, e);
             }
+        }
+        if (gen.diags.hasErrors()) {
+            return new byte[0];
         }
         initMethod(gen, tc, cw, pkg, name);
         tc.emit(cw);
