@@ -109,6 +109,8 @@ enum Rt {
     TYPE_MAP("golc/rt/GoType", "map", "(%s%s)%s"),
     TYPE_CHAN("golc/rt/GoType", "chan", "(I%s)%s"),
     TYPE_STRUCT("golc/rt/GoType", "struct", "([Lgolc/rt/GoType$Field;Ljava/lang/Class;)%s"),
+    TYPE_STRUCT_METHODS("golc/rt/GoType", "struct",
+            "([Lgolc/rt/GoType$Field;Ljava/lang/Class;[Lgolc/rt/GoType$Method;[Lgolc/rt/GoType$Method;)%s"),
     TYPE_IFACE("golc/rt/GoType", "iface", "([Lgolc/rt/GoType$Method;)%s"),
     TYPE_FUNC("golc/rt/GoType", "func", "([%s[%sZ)%s"),
     TYPE_NAMED("golc/rt/GoType", "named", "(Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;I)%s"),
