@@ -217,6 +217,10 @@ public final class GoType {
             if (!f.embedded) {
                 k.append(f.pkgPath == null ? "" : f.pkgPath + ".").append(f.name).append(' ');
                 s.append(f.name).append(' ');
+            } else {
+                // an embedded field's name is the name its type was written with, which an alias makes
+                // differ from the type's (struct{ int } and struct{ Int } with Int = int are distinct types)
+                k.append('~').append(f.pkgPath == null ? "" : f.pkgPath + ".").append(f.name).append(' ');
             }
             k.append(f.type.key);
             s.append(f.type.string);
