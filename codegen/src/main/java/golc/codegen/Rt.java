@@ -96,6 +96,8 @@ enum Rt {
     ASSERT_IFACE("golc/rt/Types", "assertType", "(Ljava/lang/Object;Lgolc/rt/GoType;Lgolc/rt/GoType;)Ljava/lang/Object;"),
     IS_TYPE("golc/rt/Types", "is", "(Ljava/lang/Object;Lgolc/rt/GoType;)Z"),
     IS_IFACE("golc/rt/Types", "is", "(Ljava/lang/Object;Lgolc/rt/GoType;)Z"),
+    NON_NIL_RECEIVER("golc/rt/RuntimeError", "nonNilReceiver",
+            "(Ljava/lang/Object;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;)Ljava/lang/Object;"),
     NIL_CHECK("golc/rt/cg/Values", "nilCheck", "(Ljava/lang/Object;)Ljava/lang/Object;"),
     PTR_GET("golc/rt/Pointer", "get", "()Ljava/lang/Object;"),
     PTR_SET("golc/rt/Pointer", "set", "(Ljava/lang/Object;)V"),
