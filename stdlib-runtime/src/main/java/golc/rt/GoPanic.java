@@ -20,12 +20,6 @@ public final class GoPanic extends RuntimeException {
     /** Whether this panic was recovered (printed with " [recovered]" when a later panic ends the program). */
     public boolean recovered;
 
-    /**
-     * The deferred call the panic is currently running (set by {@code Defers.run}): recover() stops the panic
-     * only when called directly by it, as Go's argp check does.
-     */
-    public transient Func deferFn;
-
     public GoPanic(Object value) {
         super(null, null, false, true);
         this.value = value;

@@ -7,7 +7,6 @@ import golc.rt.PanicPrinter;
 import golc.rt.RuntimeError;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The deferred calls of one function activation, and Go's panic/recover around them.
@@ -80,9 +79,6 @@ public final class Defers {
                 if (f == null) {
                     throw RuntimeError.nilDeref();
                 }
-                if (p != null) {
-                    p.deferFn = f;
-                }
                 f.invoke(a);
             } catch (Throwable t2) {
                 GoPanic p2 = PanicPrinter.toGoPanic(t2);
@@ -110,84 +106,18 @@ public final class Defers {
         }
     }
 
-    /**
-     * Go's recover(): stops the panic in flight and returns its value, if it is called directly by the deferred
-     * call the panic is running; otherwise (no panic, already recovered, called from a function that the
-     * deferred function called, or {@code defer recover()} run by the panic itself) nil.
-     */
+    /** Go's recover(): stops the panic in flight, if any, and returns its value. */
     public static Object recover() {
         ArrayList<GoPanic> stack = panics();
         if (stack.isEmpty()) {
             return null;
         }
         GoPanic p = stack.get(stack.size() - 1);
-        if (p.recovered || p.deferFn == null || !calledByDeferredCall(p.deferFn.getClass())) {
+        if (p.recovered) {
             return null;
         }
         p.recovered = true;
         return p.value;
-    }
-
-    private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
-
-    /**
-     * Whether the Go function that called recover was invoked by {@link #run} through a func value of class
-     * {@code deferred}, only through wrappers on the way (the func value's own invoke/call, a bound method
-     * value's {@code -fm} function, an interface bridge of a type class), as gc treats its wrappers. A
-     * {@code defer recover()} (a lowered wrapper {@code outer·recover·N}) counts as a call of recover by the
-     * function {@code outer} that deferred it, when that function's own return runs it.
-     */
-    private static boolean calledByDeferredCall(Class<?> deferred) {
-        List<StackWalker.StackFrame> frames = WALKER.walk(s -> s.skip(2).limit(64).toList());
-        int i = 0;
-        if (i < frames.size() && isRecoverWrapper(frames.get(i))) {
-            i = skipFuncValueFrames(frames, i + 1);
-            if (i >= frames.size() || frames.get(i).getDeclaringClass() != Defers.class) {
-                return false;
-            }
-            i++; // the function whose deferred calls are running
-        }
-        i++;
-        while (i < frames.size() && isWrapper(frames.get(i))) {
-            i++;
-        }
-        if (i < frames.size() && resumed(frames.get(i))) {
-            // The deferred function suspended and was resumed by the scheduler, which lost the Java frames
-            // that called it: it is taken to be the deferred call (the common case).
-            return true;
-        }
-        if (i >= frames.size() || frames.get(i).getDeclaringClass() != deferred) {
-            return false;
-        }
-        while (i < frames.size() && frames.get(i).getDeclaringClass() == deferred) {
-            i++;
-        }
-        return i < frames.size() && frames.get(i).getDeclaringClass() == Defers.class
-                && frames.get(i).getMethodName().equals("run");
-    }
-
-    private static boolean resumed(StackWalker.StackFrame f) {
-        Class<?> c = f.getDeclaringClass();
-        return golc.rt.sched.Frame.class.isAssignableFrom(c) || c.getName().startsWith("golc.rt.sched.");
-    }
-
-    private static int skipFuncValueFrames(List<StackWalker.StackFrame> frames, int i) {
-        while (i < frames.size() && Func.class.isAssignableFrom(frames.get(i).getDeclaringClass())) {
-            i++;
-        }
-        return i;
-    }
-
-    private static boolean isRecoverWrapper(StackWalker.StackFrame f) {
-        String m = f.getMethodName();
-        int k = m.lastIndexOf("\u00b7recover\u00b7");
-        return k > 0 && k + 9 < m.length() && m.substring(k + 9).chars().allMatch(Character::isDigit);
-    }
-
-    private static boolean isWrapper(StackWalker.StackFrame f) {
-        Class<?> c = f.getDeclaringClass();
-        return f.getMethodName().endsWith("-fm") || golc.rt.GoStruct.class.isAssignableFrom(c)
-                || golc.rt.Named.class.isAssignableFrom(c);
     }
 
     @SuppressWarnings("unchecked")
