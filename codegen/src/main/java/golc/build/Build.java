@@ -122,7 +122,7 @@ public final class Build {
             program = prog;
             if (stopAfter == Stage.LOWER) return;
 
-            Map<String, byte[]> out = phase(Stage.CODEGEN, () -> CodeGen.generate(prog));
+            Map<String, byte[]> out = phase(Stage.CODEGEN, () -> CodeGen.generate(prog, diags));
             if (out == null || !finish(Stage.CODEGEN)) return;
             classes = out;
             if (output != null) phase(Stage.CODEGEN, () -> write(out));

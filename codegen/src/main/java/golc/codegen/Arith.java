@@ -346,8 +346,8 @@ final class Arith implements Opcodes {
                 && !ex.types.structClass(tp.elem()).equals(ex.types.structClass(fp.elem()))) {
             // *B → *A must keep the object's identity, but each struct type has a class of its own: fail the
             // build here rather than emit code the JVM verifier rejects when the package class loads.
-            throw new UnsupportedOperationException("codegen: conversion " + from + " → " + to
-                    + " between pointers to distinct struct types (needs a class shared by both)");
+            throw new Unsupported("conversion " + from + " → " + to
+                    + " between pointers to distinct struct types");
         }
         if (fu instanceof Slice && tu instanceof golc.types.Pointer p && p.elem().underlying() instanceof Array a) {
             Bytecode.lconst(mv, a.len());

@@ -382,6 +382,9 @@ final class FuncGen implements Opcodes {
 
     // ---- statements ----
 
+    /** The position of the statement being compiled (for {@link Unsupported} diagnostics). */
+    Pos lastPos;
+
     void line(Pos pos) {
         if (pos != null && pos.line() != lastLine && pos.line() > 0) {
             Label l = new Label();
@@ -407,6 +410,9 @@ final class FuncGen implements Opcodes {
 
     private void stmt(Stmt s) {
         line(s.pos());
+        if (s.pos() != null) {
+            lastPos = s.pos();
+        }
         if (s instanceof Stmt.Block b) {
             block(b);
         } else if (s instanceof Stmt.Decl d) {

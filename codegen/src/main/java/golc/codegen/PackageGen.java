@@ -19,6 +19,8 @@ import org.objectweb.asm.Opcodes;
 final class PackageGen implements Opcodes {
     static final String INIT = "init·pkg";
     private static final String INITED = "$inited";
+    /** Descriptor of the runtime annotation golc.rt.GoSource. */
+    static final String GO_SOURCE = "Lgolc/rt/GoSource;";
 
     private PackageGen() {}
 
@@ -51,16 +53,30 @@ final class PackageGen implements Opcodes {
             MethodVisitor mv = coro
                     ? new MethodNode(ASM9, ACC_PUBLIC | ACC_STATIC, f.symbol(), FuncGen.descriptor(gen, f), null, null)
                     : cw.visitMethod(ACC_PUBLIC | ACC_STATIC, f.symbol(), FuncGen.descriptor(gen, f), null, null);
+            String file = f.pos() == null ? null : f.pos().path();
+            if (file != null && !file.equals(src)) {
+                // the class's SourceFile is one file of the package: name this function's own file for traces
+                org.objectweb.asm.AnnotationVisitor av = mv.visitAnnotation(GO_SOURCE, true);
+                av.visit("value", file);
+                av.visitEnd();
+            }
+            FuncGen fg = new FuncGen(gen, tc, f, mv);
             try {
-                new FuncGen(gen, tc, f, mv).generate();
+                fg.generate();
                 if (coro) {
                     ((MethodNode) mv).accept(cw);
                 }
+            } catch (Unsupported e) {
+                gen.diags.error(fg.lastPos != null ? fg.lastPos : f.pos(), e.getMessage());
+                continue; // the method is left unfinished: no class of this run is written
             } catch (golc.diag.InternalCompilerError e) {
                 throw e;
             } catch (RuntimeException e) {
                 throw new golc.diag.InternalCompilerError(f.pos(), "codegen: compiling " + f + ": " + e, e);
             }
+        }
+        if (gen.diags.hasErrors()) {
+            return new byte[0];
         }
         initMethod(gen, tc, cw, pkg, name);
         tc.emit(cw);

@@ -128,7 +128,34 @@ final class TypeConsts implements Opcodes {
         } else if (t instanceof Struct s) {
             buildFields(mv, s);
             mv.visitLdcInsn(org.objectweb.asm.Type.getObjectType(gen.types.structClass(s)));
-            Rt.TYPE_STRUCT.invokeStatic(mv);
+            List<PromotedBridges.Promoted> promoted = PromotedBridges.of(gen, s);
+            if (promoted.isEmpty()) {
+                Rt.TYPE_STRUCT.invokeStatic(mv);
+            } else {
+                // The methods it promotes (those its class bridges), so dynamic interface checks find them:
+                // all of them for *S, those of S's own method set for S.
+                java.util.Set<String> valueSet = new java.util.HashSet<>();
+                for (golc.types.Selection sel : golc.types.MethodSet.of(s).list()) {
+                    valueSet.add(sel.obj().name());
+                }
+                List<MethodInfo> value = new ArrayList<>();
+                List<MethodInfo> ptr = new ArrayList<>();
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                for (PromotedBridges.Promoted p : promoted) {
+                    TypeDecl.Method m = p.method();
+                    if (!seen.add(m.name())) {
+                        continue;
+                    }
+                    MethodInfo mi = new MethodInfo(m.name(), methodPkg(p.owner(), m), m.sig().sig());
+                    ptr.add(mi);
+                    if (valueSet.contains(m.name())) {
+                        value.add(mi);
+                    }
+                }
+                buildMethods(mv, value);
+                buildMethods(mv, ptr);
+                Rt.TYPE_STRUCT_METHODS.invokeStatic(mv);
+            }
         } else if (t instanceof Interface it) {
             buildMethods(mv, it.allMethods().stream().map(f -> new MethodInfo(f.name(), pkgOf(f), f.signature()))
                     .toList());

@@ -195,6 +195,21 @@ public final class GoType {
         return make(Kind.FUNC, k, s, null, null, 0, 0, null, params.clone(), results.clone(), variadic, null);
     }
 
+    /**
+     * An unnamed struct type that promotes methods from embedded fields ({@code struct{ T }}): {@code methods}
+     * is the method set of S, {@code ptrMethods} that of *S (the methods its class bridges).
+     */
+    public static GoType struct(Field[] fields, Class<?> cls, Method[] methods, Method[] ptrMethods) {
+        GoType t = struct(fields, cls);
+        synchronized (t) {
+            if (t.ptrMethods.length == 0 && ptrMethods.length > 0) {
+                t.methods = sorted(methods);
+                t.ptrMethods = sorted(ptrMethods);
+            }
+        }
+        return t;
+    }
+
     /** An unnamed struct type; {@code cls} is the generated class representing it (may be null). */
     public static GoType struct(Field[] fields, Class<?> cls) {
         StringBuilder k = new StringBuilder("struct {"), s = new StringBuilder("struct {");
@@ -205,6 +220,10 @@ public final class GoType {
             if (!f.embedded) {
                 k.append(f.pkgPath == null ? "" : f.pkgPath + ".").append(f.name).append(' ');
                 s.append(f.name).append(' ');
+            } else {
+                // an embedded field's name is the name its type was written with, which an alias makes
+                // differ from the type's (struct{ int } and struct{ Int } with Int = int are distinct types)
+                k.append('~').append(f.pkgPath == null ? "" : f.pkgPath + ".").append(f.name).append(' ');
             }
             k.append(f.type.key);
             s.append(f.type.string);
@@ -381,10 +400,10 @@ public final class GoType {
         if (kind() == Kind.INTERFACE) {
             return underlying().methods;
         }
-        if (name != null) {
+        if (name != null || kind == Kind.STRUCT) {
             return methods;
         }
-        if (kind == Kind.POINTER && elem.name != null) {
+        if (kind == Kind.POINTER && (elem.name != null || elem.kind == Kind.STRUCT)) {
             return elem.ptrMethods;
         }
         return new Method[0];

@@ -100,7 +100,7 @@ final class Dump {
 
     static void frame(StringBuilder b, StackTraceElement e) {
         b.append(goName(e)).append("(...)\n");
-        b.append('\t').append(e.getFileName()).append(':').append(e.getLineNumber()).append('\n');
+        b.append('\t').append(golc.rt.SourceFiles.fileOf(e)).append(':').append(e.getLineNumber()).append('\n');
     }
 
     /**
