@@ -10,7 +10,7 @@ import (
 // Args hold the command-line arguments, starting with the program name.
 var Args []string = runtimeArgs()
 
-// Portable analogs of some common system call errors, shared with io/fs.
+// Portable analogs of some common system call errors: the values of io/fs, as in Go.
 var (
 	ErrInvalid    = fs.ErrInvalid    // "invalid argument"
 	ErrPermission = fs.ErrPermission // "permission denied"
@@ -24,7 +24,7 @@ type File struct {
 	fd     int
 	name   string
 	closed bool
-	dir    *dirState // entries not yet returned by ReadDir/Readdir/Readdirnames
+	dir    *dirInfo // nil unless the file is a directory being read by ReadDir and friends
 }
 
 var (

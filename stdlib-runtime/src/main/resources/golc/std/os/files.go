@@ -1,9 +1,6 @@
 package os
 
-import (
-	"io"
-	"io/fs"
-)
+import "io"
 
 // Flags to OpenFile.
 const (
@@ -93,9 +90,6 @@ func itoa(v int) string {
 	}
 	return string(b[i:])
 }
-
-// A FileMode represents a file's mode and permission bits.
-type FileMode = fs.FileMode
 
 // Open opens the named file for reading.
 func Open(name string) (*File, error) {
@@ -210,8 +204,13 @@ func IsExist(err error) bool { return underlyingErrorIs(err, ErrExist) }
 func IsPermission(err error) bool { return underlyingErrorIs(err, ErrPermission) }
 
 func underlyingErrorIs(err, target error) bool {
-	if pe, ok := err.(*PathError); ok {
-		err = pe.Err
+	switch e := err.(type) {
+	case *PathError:
+		err = e.Err
+	case *LinkError:
+		err = e.Err
+	case *SyscallError:
+		err = e.Err
 	}
 	if err == target {
 		return true
