@@ -118,6 +118,9 @@ public final class GoType {
     private volatile Class<?> cls;
     private volatile MethodHandle ctor;
     private volatile GoStruct zeroStruct;
+    /** For a named type N with methods: constructor of codegen's class N$ptr (*N in interfaces); see wrapPtr. */
+    private volatile MethodHandle ptrCtor;
+    private volatile boolean ptrCtorLooked;
     private long size = -1;
     private int align;
 
@@ -558,6 +561,40 @@ public final class GoType {
             zeroStruct = z;
         }
         return z.$copy();
+    }
+
+    /**
+     * Wraps a pointer to this named type (a golc.rt.Pointer, or null for a nil *struct) into codegen's class
+     * {@code N$ptr}, which implements *N's method set inside interfaces; null when N has no such class (no
+     * methods), where a plain Box does.
+     */
+    Object wrapPtr(Object pointer) {
+        if (!ptrCtorLooked) {
+            synchronized (this) {
+                if (!ptrCtorLooked && cls != null) {
+                    try {
+                        Class<?> pc = Class.forName(cls.getName() + "$ptr", true, cls.getClassLoader());
+                        java.lang.reflect.Constructor<?> c = pc.getConstructors()[0];
+                        ptrCtor = MethodHandles.publicLookup().unreflectConstructor(c)
+                                .asType(MethodType.methodType(Object.class, Object.class));
+                    } catch (ClassNotFoundException | IllegalAccessException e) {
+                        ptrCtor = null;
+                    }
+                }
+                ptrCtorLooked = true;
+            }
+        }
+        MethodHandle h = ptrCtor;
+        if (h == null) {
+            return null;
+        }
+        try {
+            return h.invoke(pointer);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
     }
 
     /** Wraps a raw representation value into an instance of a named non-struct type's {@link Named} class. */

@@ -83,11 +83,15 @@ public final class Types {
         switch (k) {
             case INT: case INT32: case FLOAT64: case FLOAT32: case BOOL: case STRING: case COMPLEX128:
                 return raw;
-            case POINTER:
-                if (raw != null && t.elem().kind() == Kind.STRUCT) {
+            case POINTER: {
+                GoType e = t.elem();
+                if (raw != null && e.kind() == Kind.STRUCT) {
                     return raw;
                 }
-                return new Box(t, raw);
+                // *N for a named N with methods lives in interfaces as codegen's N$ptr, which has the methods.
+                Object w = e.isNamed() ? e.wrapPtr(raw) : null;
+                return w != null ? w : new Box(t, raw);
+            }
             default:
                 return new Box(t, raw);
         }

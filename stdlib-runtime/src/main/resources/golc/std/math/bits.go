@@ -151,6 +151,23 @@ func Modf(f float64) (int float64, frac float64) {
 	return
 }
 
+// Nextafter32 returns the next representable float32 value after x towards y.
+func Nextafter32(x, y float32) (r float32) {
+	switch {
+	case IsNaN(float64(x)) || IsNaN(float64(y)):
+		r = float32(NaN())
+	case x == y:
+		r = x
+	case x == 0:
+		r = float32(Copysign(float64(Float32frombits(1)), float64(y)))
+	case (y > x) == (x > 0):
+		r = Float32frombits(Float32bits(x) + 1)
+	default:
+		r = Float32frombits(Float32bits(x) - 1)
+	}
+	return
+}
+
 // Nextafter returns the next representable float64 value after x towards y.
 func Nextafter(x, y float64) (r float64) {
 	switch {

@@ -3,27 +3,28 @@
 package os
 
 import (
-	"errors"
 	"io"
+	"io/fs"
 )
 
 // Args hold the command-line arguments, starting with the program name.
 var Args []string = runtimeArgs()
 
-// ErrClosed is returned when using a closed file.
-var ErrClosed = errors.New("file already closed")
-
-// ErrNotExist reports that a file does not exist.
-var ErrNotExist error = errorString("file does not exist")
-
-// ErrInvalid indicates an invalid argument.
-var ErrInvalid = errors.New("invalid argument")
+// Portable analogs of some common system call errors: the values of io/fs, as in Go.
+var (
+	ErrInvalid    = fs.ErrInvalid    // "invalid argument"
+	ErrPermission = fs.ErrPermission // "permission denied"
+	ErrExist      = fs.ErrExist      // "file already exists"
+	ErrNotExist   = fs.ErrNotExist   // "file does not exist"
+	ErrClosed     = fs.ErrClosed     // "file already closed"
+)
 
 // File is an open file descriptor. golc programs have the three standard ones.
 type File struct {
 	fd     int
 	name   string
 	closed bool
+	dir    *dirInfo // nil unless the file is a directory being read by ReadDir and friends
 }
 
 var (
@@ -48,19 +49,7 @@ func (f *File) Fd() uintptr {
 }
 
 // PathError records an error and the operation and file path that caused it.
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
-}
-
-func (e *PathError) Error() string {
-	return e.Op + " " + e.Path + ": " + e.Err.Error()
-}
-
-func (e *PathError) Unwrap() error {
-	return e.Err
-}
+type PathError = fs.PathError
 
 func (f *File) checkValid(op string) error {
 	if f == nil {

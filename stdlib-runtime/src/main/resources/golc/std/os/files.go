@@ -14,17 +14,6 @@ const (
 	O_TRUNC  int = 0x200
 )
 
-// ErrExist reports that a file already exists.
-var ErrExist = errorString("file already exists")
-
-// ErrPermission reports that permission was denied.
-var ErrPermission = errorString("permission denied")
-
-// errorString is the type of the fs errors (Go's are errors.New values of package io/fs).
-type errorString string
-
-func (e errorString) Error() string { return string(e) }
-
 // errno is a system error number, as Go's syscall.Errno (Linux numbering).
 type errno int
 
@@ -101,9 +90,6 @@ func itoa(v int) string {
 	}
 	return string(b[i:])
 }
-
-// A FileMode represents a file's mode and permission bits.
-type FileMode uint32
 
 // Open opens the named file for reading.
 func Open(name string) (*File, error) {
@@ -218,8 +204,13 @@ func IsExist(err error) bool { return underlyingErrorIs(err, ErrExist) }
 func IsPermission(err error) bool { return underlyingErrorIs(err, ErrPermission) }
 
 func underlyingErrorIs(err, target error) bool {
-	if pe, ok := err.(*PathError); ok {
-		err = pe.Err
+	switch e := err.(type) {
+	case *PathError:
+		err = e.Err
+	case *LinkError:
+		err = e.Err
+	case *SyscallError:
+		err = e.Err
 	}
 	if err == target {
 		return true

@@ -46,3 +46,39 @@ func mkdir(name string, perm int, all bool) int
 
 // getwd returns the current directory.
 func getwd() string
+
+// stat describes a file (following a final symbolic link if follow): its Unix st_mode, size and
+// modification time, or an errno.
+func stat(name string, follow bool) (mode int, size int64, sec int64, nsec int64, errno int)
+
+// readDirNames lists the entry names of a directory, sorted, or returns an errno.
+func readDirNames(name string) ([]string, int)
+
+// rename moves oldpath to newpath (replacing a file there); it returns 0 or an errno.
+func rename(oldpath, newpath string) int
+
+// chmod sets the permission bits of a file; it returns 0 or an errno.
+func chmod(name string, perm int) int
+
+// truncateFd sets the size of an open file; it returns 0 or an errno.
+func truncateFd(fd int, size int64) int
+
+// preadFd reads from fd at offset off without moving its offset: the count read, 0 at end of file,
+// minus an errno on failure.
+func preadFd(fd int, b []byte, off int64) int
+
+// setenv, unsetenv and clearenv change the process environment seen by Getenv, LookupEnv and Environ.
+func setenv(key, value string)
+
+func unsetenv(key string)
+
+func clearenv()
+
+// fastrand returns a pseudo-random number for the names of temporary files.
+func fastrand() uint32
+
+// readlink returns the destination of the symbolic link name.
+func readlink(name string) (dest string, errno int)
+
+// symlink creates newname as a symbolic link to oldname.
+func symlink(oldname, newname string) (errno int)

@@ -52,6 +52,12 @@ func Goexit()
 // GC runs a garbage collection.
 func GC()
 
+// SetFinalizer checks its arguments as Go's does (obj a pointer, finalizer nil
+// or a func taking one argument that obj can be passed to; a fatal error
+// otherwise) but never runs the finalizer: the JVM cannot hand an unreachable
+// object back to Go code, and Go promises no finalizer will run before exit.
+func SetFinalizer(obj any, finalizer any)
+
 // KeepAlive marks its argument as currently reachable.
 func KeepAlive(x any) {}
 

@@ -23,3 +23,17 @@ func stopTimer(h any) bool
 
 // resetTimer re-arms the timer; it reports whether the timer was active.
 func resetTimer(h any, when, period int64) bool
+
+// zoneLookup returns the zone in effect at sec (seconds since 1970 UTC) in the
+// java.time.ZoneId id: its abbreviation, offset east of UTC, whether it is
+// daylight saving time, and the transitions bracketing sec [start, end)
+// (alpha and omega when there are none), as Location.lookup does.
+func zoneLookup(id any, sec int64) (name string, offset int, start, end int64, isDST bool)
+
+// loadZone returns the java.time.ZoneId named name, if the JVM knows it.
+func loadZone(name string) (id any, ok bool)
+
+// localZone returns the JVM's default zone id (which on Unix follows $TZ and
+// /etc/localtime, as Go's Local does) and the name Go gives Local: "UTC", with
+// a nil id, when $TZ is "" or "UTC"; $TZ when it names a zone; else "Local".
+func localZone() (id any, name string)

@@ -5,7 +5,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,7 +55,8 @@ final class FileTable {
         if (e instanceof NotDirectoryException) {
             return ENOTDIR;
         }
-        if (e instanceof FileSystemException && String.valueOf(e.getMessage()).contains("Is a directory")) {
+        // read(2) on a directory: the JDK throws a plain IOException carrying strerror's text.
+        if (String.valueOf(e.getMessage()).contains("Is a directory")) {
             return EISDIR;
         }
         return EIO;

@@ -13,18 +13,24 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.NonReadableChannelException;
 import java.nio.channels.NonWritableChannelException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.InvalidPathException;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /** Natives of Go package os (golc/std/os/natives.go). */
@@ -273,19 +279,29 @@ public final class Natives {
 
     /** func lookupEnv(key string) (string, bool) */
     public static Object[] lookupEnv(String key) {
-        String v = System.getenv(Strings.toJava(key));
-        return new Object[] {v == null ? "" : Strings.fromJava(v), v != null};
+        String v = Env.get(key);
+        return new Object[] {v == null ? "" : v, v != null};
     }
 
     /** func environ() []string */
     public static Slice environ() {
-        Map<String, String> env = System.getenv();
-        String[] r = new String[env.size()];
-        int i = 0;
-        for (Map.Entry<String, String> e : env.entrySet()) {
-            r[i++] = Strings.fromJava(e.getKey() + "=" + e.getValue());
-        }
+        String[] r = Env.list();
         return r.length == 0 ? Slice.make(GoType.STRING, 0) : Slice.of(r);
+    }
+
+    /** func setenv(key, value string) */
+    public static void setenv(String key, String value) {
+        Env.set(key, value);
+    }
+
+    /** func unsetenv(key string) */
+    public static void unsetenv(String key) {
+        Env.unset(key);
+    }
+
+    /** func clearenv() */
+    public static void clearenv() {
+        Env.clear();
     }
 
     /** func getpid() int */
@@ -299,6 +315,165 @@ public final class Natives {
             return Strings.fromJava(java.net.InetAddress.getLocalHost().getHostName());
         } catch (IOException e) {
             return "localhost";
+        }
+    }
+
+    /** func stat(name string, follow bool) (mode int, size int64, sec int64, nsec int64, errno int) */
+    public static Object[] stat(String name, boolean follow) {
+        Path p = Path.of(Strings.toJava(name));
+        LinkOption[] opts = follow ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
+        try {
+            long mode;
+            try {
+                mode = ((Number) Files.getAttribute(p, "unix:mode", opts)).longValue();
+            } catch (UnsupportedOperationException | IllegalArgumentException e) {
+                mode = posixMode(Files.readAttributes(p, PosixFileAttributes.class, opts));
+            }
+            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, opts);
+            Instant t = a.lastModifiedTime().toInstant();
+            return new Object[] {mode, a.size(), t.getEpochSecond(), (long) t.getNano(), 0L};
+        } catch (IOException e) {
+            return new Object[] {0L, 0L, 0L, 0L, (long) FileTable.errno(e)};
+        } catch (InvalidPathException e) {
+            return new Object[] {0L, 0L, 0L, 0L, (long) FileTable.ENOENT};
+        }
+    }
+
+    /** st_mode from POSIX attributes, for file systems without the "unix" attribute view. */
+    private static long posixMode(PosixFileAttributes a) {
+        long mode = a.isDirectory() ? 0x4000 : a.isSymbolicLink() ? 0xa000 : a.isRegularFile() ? 0x8000 : 0;
+        PosixFilePermission[] order = PosixFilePermission.values(); // OWNER_READ .. OTHERS_EXECUTE
+        for (PosixFilePermission perm : a.permissions()) {
+            mode |= 1L << (8 - perm.ordinal());
+        }
+        return mode;
+    }
+
+    /** func readDirNames(name string) ([]string, int) */
+    public static Object[] readDirNames(String name) {
+        Path p = Path.of(Strings.toJava(name));
+        if (!Files.isDirectory(p)) {
+            long e = Files.exists(p) ? FileTable.ENOTDIR : FileTable.ENOENT;
+            return new Object[] {Slice.make(GoType.STRING, 0), e};
+        }
+        try (Stream<Path> s = Files.list(p)) {
+            String[] names = s.map(c -> Strings.fromJava(c.getFileName().toString())).sorted().toArray(String[]::new);
+            return new Object[] {names.length == 0 ? Slice.make(GoType.STRING, 0) : Slice.of(names), 0L};
+        } catch (IOException e) {
+            return new Object[] {Slice.make(GoType.STRING, 0), (long) FileTable.errno(e)};
+        }
+    }
+
+    /** func rename(oldpath, newpath string) int */
+    public static long rename(String oldpath, String newpath) {
+        Path from = Path.of(Strings.toJava(oldpath));
+        Path to = Path.of(Strings.toJava(newpath));
+        try {
+            if (Files.isDirectory(to) && !Files.isDirectory(from)) {
+                return FileTable.EISDIR; // rename(2) will not replace a directory by a file
+            }
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return 0;
+        } catch (IOException e) {
+            return FileTable.errno(e);
+        }
+    }
+
+    /** func chmod(name string, perm int) int */
+    public static long chmod(String name, long perm) {
+        try {
+            Files.setPosixFilePermissions(Path.of(Strings.toJava(name)), exactPermissions(perm));
+            return 0;
+        } catch (IOException e) {
+            return FileTable.errno(e);
+        } catch (UnsupportedOperationException e) {
+            return FileTable.EPERM;
+        }
+    }
+
+    /** The permission set of perm, without umask (chmod(2) does not apply it). */
+    private static Set<PosixFilePermission> exactPermissions(long perm) {
+        Set<PosixFilePermission> s = EnumSet.noneOf(PosixFilePermission.class);
+        for (PosixFilePermission p : PosixFilePermission.values()) {
+            if ((perm & (1L << (8 - p.ordinal()))) != 0) {
+                s.add(p);
+            }
+        }
+        return s;
+    }
+
+    /** func truncateFd(fd int, size int64) int */
+    public static long truncateFd(long fd, long size) {
+        FileChannel ch = FileTable.get(fd);
+        if (ch == null) {
+            return FileTable.EBADF;
+        }
+        try {
+            if (size <= ch.size()) {
+                ch.truncate(size);
+            } else {
+                ch.write(ByteBuffer.wrap(new byte[1]), size - 1); // grow with zeros, as ftruncate(2)
+            }
+            return 0;
+        } catch (NonWritableChannelException e) {
+            return FileTable.EINVAL;
+        } catch (IOException e) {
+            return FileTable.errno(e);
+        }
+    }
+
+    /** func preadFd(fd int, b []byte, off int64) int */
+    public static long preadFd(long fd, Slice b, long off) {
+        FileChannel ch = FileTable.get(fd);
+        if (ch == null) {
+            return -FileTable.EBADF;
+        }
+        try {
+            ByteBuffer buf = ByteBuffer.allocate(b.len);
+            int n = ch.read(buf, off);
+            if (n <= 0) {
+                return 0;
+            }
+            int[] a = (int[]) b.array;
+            for (int i = 0; i < n; i++) {
+                a[b.off + i] = buf.get(i) & 0xff;
+            }
+            return n;
+        } catch (NonReadableChannelException e) {
+            return -FileTable.EBADF;
+        } catch (IOException e) {
+            return -FileTable.errno(e);
+        }
+    }
+
+    /** func fastrand() uint32 */
+    public static int fastrand() {
+        return ThreadLocalRandom.current().nextInt();
+    }
+
+    /** func readlink(name string) (dest string, errno int) */
+    public static Object[] readlink(String name) {
+        try {
+            Path dest = Files.readSymbolicLink(Path.of(Strings.toJava(name)));
+            return new Object[] {Strings.fromJava(dest.toString()), 0L};
+        } catch (java.nio.file.NotLinkException e) {
+            return new Object[] {"", (long) FileTable.EINVAL};
+        } catch (IOException e) {
+            return new Object[] {"", (long) FileTable.errno(e)};
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return new Object[] {"", (long) FileTable.EINVAL};
+        }
+    }
+
+    /** func symlink(oldname, newname string) (errno int) */
+    public static long symlink(String oldname, String newname) {
+        try {
+            Files.createSymbolicLink(Path.of(Strings.toJava(newname)), Path.of(Strings.toJava(oldname)));
+            return 0;
+        } catch (IOException e) {
+            return FileTable.errno(e);
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return FileTable.EINVAL;
         }
     }
 }

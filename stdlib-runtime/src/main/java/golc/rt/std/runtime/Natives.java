@@ -1,5 +1,9 @@
 package golc.rt.std.runtime;
 
+import golc.rt.GoType;
+import golc.rt.Kind;
+import golc.rt.Types;
+import golc.rt.sched.FatalError;
 import golc.rt.sched.Goexit;
 import golc.rt.sched.Sched;
 import java.lang.ref.WeakReference;
@@ -38,6 +42,28 @@ public final class Natives {
     public static void GC() {
         System.gc();
         GcCount.observe();
+    }
+
+    /** func SetFinalizer(obj any, finalizer any): Go's argument checks; the finalizer is never run. */
+    public static void SetFinalizer(Object obj, Object finalizer) {
+        GoType t = Types.typeOf(obj);
+        if (t == null) {
+            throw new FatalError("runtime.SetFinalizer: first argument is nil");
+        }
+        if (t.kind() != Kind.POINTER) {
+            throw new FatalError("runtime.SetFinalizer: first argument is " + t + ", not pointer");
+        }
+        GoType ft = Types.typeOf(finalizer);
+        if (ft == null) {
+            return;
+        }
+        if (ft.kind() != Kind.FUNC) {
+            throw new FatalError("runtime.SetFinalizer: second argument is " + ft + ", not a function");
+        }
+        if (ft.params().size() != 1 || ft.isVariadic()
+                || ft.params().get(0) != t && ft.params().get(0).kind() != Kind.INTERFACE) {
+            throw new FatalError("runtime.SetFinalizer: cannot pass " + t + " to finalizer " + ft);
+        }
     }
 
     /**

@@ -6,7 +6,14 @@ import golc.rt.sched.Frame;
 import golc.rt.sched.Sched;
 import golc.rt.sched.Select;
 import golc.rt.sched.Timer;
+import golc.rt.Strings;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.Locale;
+import java.util.TimeZone;
 
 /**
  * Natives of Go package time (golc/std/time/natives.go and sleep.go). The timers' channel sends and goroutine
@@ -91,5 +98,48 @@ public final class Natives {
     /** func resetTimer(h any, when, period int64) bool */
     public static boolean resetTimer(Object h, long when, long period) {
         return ((Timer) h).start(when, period);
+    }
+
+    /**
+     * func zoneLookup(id any, sec int64) (name string, offset int, start, end int64, isDST bool). The
+     * abbreviation is the JVM's short US-English display name of the zone, standard or daylight.
+     */
+    public static Object[] zoneLookup(Object id, long sec) {
+        ZoneId zone = (ZoneId) id;
+        ZoneRules rules = zone.getRules();
+        Instant at = Instant.ofEpochSecond(sec);
+        boolean dst = rules.isDaylightSavings(at);
+        long offset = rules.getOffset(at).getTotalSeconds();
+        ZoneOffsetTransition prev = rules.previousTransition(Instant.ofEpochSecond(sec).plusSeconds(1));
+        ZoneOffsetTransition next = rules.nextTransition(at);
+        long start = prev == null ? Long.MIN_VALUE : prev.toEpochSecond();
+        long end = next == null ? Long.MAX_VALUE : next.toEpochSecond();
+        String name = TimeZone.getTimeZone(zone).getDisplayName(dst, TimeZone.SHORT, Locale.US);
+        return new Object[] {Strings.fromJava(name), offset, start, end, dst};
+    }
+
+    /** func loadZone(name string) (id any, ok bool) */
+    public static Object[] loadZone(String name) {
+        try {
+            return new Object[] {ZoneId.of(Strings.toJava(name)), true};
+        } catch (DateTimeException e) {
+            return new Object[] {null, false};
+        }
+    }
+
+    /**
+     * func localZone() (id any, name string): the JVM's default zone and the name Go gives the local location:
+     * "UTC" when $TZ is "" or "UTC" (then id is nil), $TZ itself when it names a zone, else "Local".
+     */
+    public static Object[] localZone() {
+        String tz = System.getenv("TZ");
+        if (tz != null && tz.startsWith(":")) {
+            tz = tz.substring(1);
+        }
+        if (tz != null && (tz.isEmpty() || tz.equals("UTC"))) {
+            return new Object[] {null, "UTC"};
+        }
+        String name = tz == null || tz.equals("/etc/localtime") ? "Local" : tz;
+        return new Object[] {ZoneId.systemDefault(), Strings.fromJava(name)};
     }
 }
