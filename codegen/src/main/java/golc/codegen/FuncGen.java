@@ -46,6 +46,11 @@ final class FuncGen implements Opcodes {
     CoroGen coro;
     /** For functions that call recover(): the slot of their Defers.deferToken(), else -1. */
     int recoverToken = -1;
+    /** Range loops over slices and arrays recognised by {@link RangeLoops}, and those whose body is being emitted. */
+    private final Map<Stmt.Loop, RangeLoops.Info> rangeLoops = new HashMap<>();
+    private final List<RangeLoops.Info> activeRanges = new ArrayList<>();
+    /** Go int locals kept in JVM int locals (range loop index and length: always within [0, MaxInt32]). */
+    private final java.util.Set<Local> narrowed = new java.util.HashSet<>();
 
     FuncGen(Gen gen, TypeConsts typeConsts, IrFunc fn, MethodVisitor mv) {
         this.gen = gen;
@@ -324,7 +329,10 @@ final class FuncGen implements Opcodes {
     /** Pushes the value of local l. */
     void loadLocal(Local l) {
         org.objectweb.asm.Type t = gen.types.asm(l.type());
-        if (isCell(l)) {
+        if (narrowed.contains(l)) {
+            mv.visitVarInsn(ILOAD, slot(l));
+            mv.visitInsn(I2L);
+        } else if (isCell(l)) {
             mv.visitVarInsn(ALOAD, slot(l));
             mv.visitFieldInsn(GETFIELD, cellClass(t), "value", cellFieldDesc(t));
             if (!cellFieldDesc(t).equals(t.getDescriptor())) {
@@ -343,7 +351,11 @@ final class FuncGen implements Opcodes {
     /** Stores into local l the value {@code value} pushes. */
     void storeLocal(Local l, Runnable value) {
         org.objectweb.asm.Type t = gen.types.asm(l.type());
-        if (isCell(l)) {
+        if (narrowed.contains(l)) {
+            value.run();
+            mv.visitInsn(L2I);
+            mv.visitVarInsn(ISTORE, slot(l));
+        } else if (isCell(l)) {
             mv.visitVarInsn(ALOAD, slot(l));
             value.run();
             mv.visitFieldInsn(PUTFIELD, cellClass(t), "value", cellFieldDesc(t));
@@ -359,7 +371,11 @@ final class FuncGen implements Opcodes {
         Integer existing = slots.get(l);
         int s = existing != null ? existing : newSlot(isCell(l) ? 1 : t.getSize());
         slots.put(l, s);
-        if (isCell(l)) {
+        if (narrowed.contains(l)) {
+            ex.exprAs(init, l.type());
+            mv.visitInsn(L2I);
+            mv.visitVarInsn(ISTORE, s);
+        } else if (isCell(l)) {
             String cc = cellClass(t);
             mv.visitTypeInsn(NEW, cc);
             mv.visitInsn(DUP);
@@ -400,7 +416,19 @@ final class FuncGen implements Opcodes {
             end = new Label();
             breakTargets.put(b.label(), end);
         }
-        for (Stmt s : b.stmts()) {
+        List<Stmt> stmts = b.stmts();
+        for (int k = 0; k < stmts.size(); k++) {
+            RangeLoops.Info r = RangeLoops.at(stmts, k);
+            if (r != null) {
+                rangeLoops.put(r.loop(), r);
+                if (coro == null) {
+                    // (A may-block function saves its locals by their Go types at suspensions: keep them long.)
+                    narrowed.add(r.index());
+                    narrowed.add(r.len());
+                }
+            }
+        }
+        for (Stmt s : stmts) {
             stmt(s);
         }
         if (end != null) {
@@ -530,17 +558,57 @@ final class FuncGen implements Opcodes {
             breakTargets.put(l.label(), end);
             continueTargets.put(l.label(), post);
         }
+        RangeLoops.Info range = rangeLoops.get(l);
+        boolean counted = range != null && narrowed.contains(range.index());
         mv.visitLabel(top);
-        if (l.cond() != null) {
+        if (counted) {
+            // for (int i = 0; i < n; i++), as javac emits it
+            mv.visitVarInsn(ILOAD, slot(range.index()));
+            mv.visitVarInsn(ILOAD, slot(range.len()));
+            mv.visitJumpInsn(IF_ICMPGE, end);
+        } else if (l.cond() != null) {
             ex.cond(l.cond(), end, false);
         }
+        if (range != null) {
+            activeRanges.add(range);
+        }
         block(l.body());
+        if (range != null) {
+            activeRanges.remove(activeRanges.size() - 1);
+        }
         mv.visitLabel(post);
-        if (l.post() != null) {
+        if (counted) {
+            line(l.post().pos());
+            mv.visitIincInsn(slot(range.index()), 1);
+        } else if (l.post() != null) {
             block(l.post());
         }
         mv.visitJumpInsn(GOTO, top);
         mv.visitLabel(end);
+    }
+
+    /**
+     * Whether element access x[i] is known to be in range: i is the index (or key) of an enclosing range loop
+     * over x (see {@link RangeLoops}). Then {@code narrowedIndex} gives the JVM int local holding it, if any.
+     */
+    RangeLoops.Info rangeFor(Expr x, Expr i) {
+        for (int k = activeRanges.size() - 1; k >= 0; k--) {
+            RangeLoops.Info r = activeRanges.get(k);
+            if (r.inRange(x, i)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** Pushes the index of range loop r as a JVM int. */
+    void loadRangeIndex(RangeLoops.Info r) {
+        if (narrowed.contains(r.index())) {
+            mv.visitVarInsn(ILOAD, slot(r.index()));
+        } else {
+            loadLocal(r.index());
+            mv.visitInsn(L2I);
+        }
     }
 
     private void rangeMap(Stmt.RangeMap r) {

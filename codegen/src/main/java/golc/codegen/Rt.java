@@ -103,7 +103,8 @@ enum Rt {
     PTR_SET("golc/rt/Pointer", "set", "(Ljava/lang/Object;)V"),
     FIELD_PTR("golc/rt/cg/FieldPtr", "<init>", "(Lgolc/rt/GoStruct;I)V"),
     ELEM_PTR("golc/rt/Pointer$Elem", "<init>", "(Ljava/lang/Object;I)V"),
-    TYPE_DEFINE("golc/rt/cg/TypeDefs", "define", "(Lgolc/rt/GoType;Ljava/lang/invoke/MethodHandle;)Lgolc/rt/GoType;"),
+    TYPE_DEFINE_BEGIN("golc/rt/cg/TypeDefs", "begin", "(Lgolc/rt/GoType;)Z"),
+    TYPE_DEFINE_END("golc/rt/cg/TypeDefs", "end", "(Lgolc/rt/GoType;)V"),
     // type descriptors
     TYPE_POINTER("golc/rt/GoType", "pointer", "(%s)%s"),
     TYPE_SLICE("golc/rt/GoType", "slice", "(%s)%s"),

@@ -17,7 +17,13 @@ import java.lang.invoke.VarHandle;
 public final class G {
     // Java threads that are not carriers (tests, the timer thread, code run before the scheduler starts) each
     // act as a goroutine of their own; on a carrier, current() is the goroutine it is running.
-    private static final ThreadLocal<G> OUTSIDE = ThreadLocal.withInitial(() -> new G(1, null));
+    // (An anonymous subclass, not withInitial and a lambda: this runs as every program starts.)
+    private static final ThreadLocal<G> OUTSIDE = new ThreadLocal<G>() {
+        @Override
+        protected G initialValue() {
+            return new G(1, null);
+        }
+    };
 
     /** Status values (Go's _Grunnable, _Grunning, _Gwaiting, ...), plus the two hand-shake states of parking. */
     public static final int RUNNABLE = 1, RUNNING = 2, PARKING = 3, WAITING = 4, WOKEN = 5, YIELDING = 6,
