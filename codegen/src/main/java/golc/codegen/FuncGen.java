@@ -254,24 +254,23 @@ final class FuncGen implements Opcodes {
      * Whether b calls recover(), directly or as {@code defer recover()} (nested function literals are functions
      * of their own).
      */
-    private static boolean callsRecover(Stmt.Block b) {
-        boolean[] found = new boolean[1];
-        java.util.function.Consumer<Stmt> visit = new java.util.function.Consumer<>() {
-            @Override
-            public void accept(Stmt s) {
-                if (found[0]) {
-                    return;
-                }
-                if (s instanceof Stmt.Call c && c.callee() instanceof Callee.Builtin bi && bi.op() == BuiltinOp.RECOVER
-                        || s instanceof Stmt.Defer d && isRecoverWrapper(d.fn())) {
-                    found[0] = true;
-                    return;
-                }
-                Stmt.forEachPart(s, this, x -> { });
+    private static boolean callsRecover(Stmt s) {
+        if (s instanceof Stmt.Call c && c.callee() instanceof Callee.Builtin bi && bi.op() == BuiltinOp.RECOVER
+                || s instanceof Stmt.Defer d && isRecoverWrapper(d.fn())) {
+            return true;
+        }
+        // a plain loop over the parts (no lambda capturing an anonymous class: see the golc launcher's CDS note)
+        List<Stmt> parts = new ArrayList<>();
+        Stmt.forEachPart(s, parts::add, FuncGen::ignore);
+        for (Stmt p : parts) {
+            if (callsRecover(p)) {
+                return true;
             }
-        };
-        visit.accept(b);
-        return found[0];
+        }
+        return false;
+    }
+
+    private static void ignore(Expr e) {
     }
 
     /** The lifted wrapper lowering makes for {@code defer recover()} (PkgLowering.builtinWrapper). */
