@@ -45,33 +45,44 @@ import java.util.Set;
  * <p>Roots: every package initialiser (variable initialisers and {@code init} functions) and
  * {@code main.main}. From a reached function, everything its body names is reached: static callees, function
  * values ({@code FuncRef}), closures, and every type any of its locals, expressions, type assertions and
- * signatures mention. A defined type {@code T} so mentioned is <em>live</em>, and all methods of {@code T} and
- * {@code *T} are reached: values of {@code T} may flow into interfaces, and interface calls (from Go code or
- * from the runtime's Java code through {@code golc.rt.m.Error}/{@code String}/{@code GoString}) can then
- * reach any of them. Conversely a value of a type no reached code mentions cannot exist, so no interface
- * call can reach its methods. The runtime calls into generated code only through such method interfaces,
- * {@code golc.rt.Func.invoke} on func values reachable code made, and the entry points above, so no other
- * roots are needed. The rule over-approximates (any mention counts, all instances of a generic type count;
- * method names are not matched against the interface methods called), which only keeps more code.
+ * signatures mention. A defined type {@code T} so mentioned is <em>live</em>: its values may exist and flow
+ * into interfaces. A method of a live type is reached when reached code calls it directly (a static call of
+ * {@code T·M}, method values and promoted-method wrappers included), or when some interface type that reached
+ * code mentions has a method of that name (Go's linker keeps methods by the same rule, matching the signature
+ * too): only then can an interface call, a type assertion or a type switch get to it. The runtime's Java code
+ * calls {@code Error}, {@code String} and {@code GoString} through {@code golc.rt.m.*} (the panic printer,
+ * fmt's natives), so those names count as called through an interface in every program. Conversely a value of
+ * a type no reached code mentions cannot exist, so no interface call can reach its methods. The runtime calls
+ * into generated code otherwise only through {@code golc.rt.Func.invoke} on func values reached code made and
+ * the entry points above, so no other roots are needed. The rule over-approximates (any mention counts, all
+ * instances of a generic type count, methods match interfaces by name alone), which only keeps more code.
  *
  * <p>The same analysis tells the goroutine transform which methods an interface call can reach
  * ({@link #liveMethods}).
  */
 public final class Reach {
     private final Map<String, IrFunc> funcs = new HashMap<>();
-    private final Map<Named, List<FuncSym>> methodsOf = new IdentityHashMap<>();
+    private final Map<Named, List<TypeDecl.Method>> methodsOf = new IdentityHashMap<>();
     private final Set<String> reached = new HashSet<>();
     private final Deque<IrFunc> work = new ArrayDeque<>();
     private final Set<Type> typesSeen = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Named> namedSeen = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<String> live = new HashSet<>();
+    /** Method names of the interface types reached code mentions (and the runtime's). */
+    private final Set<String> ifaceNames = new HashSet<>(RUNTIME_IFACE_METHODS);
+    /** Methods of live types whose name no reached interface has (yet), by name. */
+    private final Map<String, List<FuncSym>> waiting = new HashMap<>();
+
+    /** Methods the runtime's Java code calls through the method interfaces {@code golc.rt.m.*}. */
+    private static final Set<String> RUNTIME_IFACE_METHODS = Set.of("Error", "String", "GoString");
 
     private Reach() {
     }
 
     /**
      * The program restricted to what its roots reach: unreached functions (and natives) are dropped, and so
-     * are the declarations of defined types no reached code mentions. Globals, initialisers and interface
+     * are the declarations of defined types no reached code mentions and the unreached methods of the others
+     * (their classes then implement fewer method interfaces, none that reached code uses). Globals, initialisers and interface
      * method signatures stay as they are.
      */
     public static Program prune(Program program) {
@@ -88,7 +99,13 @@ public final class Reach {
             List<TypeDecl> ts = new ArrayList<>();
             for (TypeDecl t : p.types()) {
                 if (r.namedSeen.contains(t.type().origin())) {
-                    ts.add(t);
+                    List<TypeDecl.Method> ms = new ArrayList<>();
+                    for (TypeDecl.Method m : t.methods()) {
+                        if (r.reached.contains(key(m.impl()))) {
+                            ms.add(m);
+                        }
+                    }
+                    ts.add(ms.size() == t.methods().size() ? t : new TypeDecl(t.type(), t.jvmName(), ms));
                 }
             }
             out.add(new IrPackage(p.path(), p.name(), p.globals(), p.init(), fs, ts, p.ifaceMethods()));
@@ -122,10 +139,7 @@ public final class Reach {
                 funcs.put(key(f.pkgPath(), f.symbol()), f);
             }
             for (TypeDecl t : p.types()) {
-                List<FuncSym> impls = methodsOf.computeIfAbsent(t.type().origin(), k -> new ArrayList<>());
-                for (TypeDecl.Method m : t.methods()) {
-                    impls.add(m.impl());
-                }
+                methodsOf.computeIfAbsent(t.type().origin(), k -> new ArrayList<>()).addAll(t.methods());
             }
         }
         for (IrPackage p : program.packages()) {
@@ -175,6 +189,12 @@ public final class Reach {
         }
     }
 
+    /** A method of a live type that an interface call can reach. */
+    private void dispatchable(FuncSym m) {
+        live.add(key(m));
+        enqueue(m);
+    }
+
     private void stmt(Stmt s) {
         if (s instanceof Stmt.Call c) {
             if (c.callee() instanceof Callee.Static st) {
@@ -214,9 +234,12 @@ public final class Reach {
         }
         if (t instanceof Named n) {
             if (namedSeen.add(n.origin())) {
-                for (FuncSym m : methodsOf.getOrDefault(n.origin(), List.of())) {
-                    live.add(key(m));
-                    enqueue(m);
+                for (TypeDecl.Method m : methodsOf.getOrDefault(n.origin(), List.of())) {
+                    if (ifaceNames.contains(m.name())) {
+                        dispatchable(m.impl());
+                    } else {
+                        waiting.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(m.impl());
+                    }
                 }
             }
             for (Type a : n.typeArgs()) {
@@ -251,6 +274,12 @@ public final class Reach {
         } else if (t instanceof Interface i) {
             // Method interfaces (go/$m/...) name the classes in their signatures.
             for (Func m : i.allMethods()) {
+                if (ifaceNames.add(m.name())) {
+                    for (FuncSym impl : waiting.getOrDefault(m.name(), List.of())) {
+                        dispatchable(impl);
+                    }
+                    waiting.remove(m.name());
+                }
                 type(m.type());
             }
         }
