@@ -6,7 +6,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"os"
 	"sort"
 	"strings"
 )
@@ -79,6 +78,5 @@ func main() {
 	fmt.Println(err, errors.As(err, &nf), nf.key)
 	_, isLoud := interface{}(celsius(1)).(loud)
 	fmt.Println(isLoud)
-	fmt.Fprintln(os.Stderr, "about to panic")
 	panic(panicky{7})
 }
