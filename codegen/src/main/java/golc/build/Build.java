@@ -6,6 +6,7 @@ import golc.diag.Diagnostics;
 import golc.diag.InternalCompilerError;
 import golc.ir.Program;
 import golc.lower.Lowerer;
+import golc.reach.Reach;
 import golc.syntax.File;
 import golc.types.Checker;
 import golc.types.Importer;
@@ -22,7 +23,7 @@ import java.util.Map;
 
 /**
  * The one build API (used by the CLI and the tests): Go sources in, diagnostics and a runnable jar out.
- * Owns the phase order (parse, check, lower, codegen) and stops after the first stage that reports errors,
+ * Owns the phase order (parse, check, lower, reach, codegen) and stops after the first stage that reports errors,
  * or after {@link #stopAfter(Stage)}. A failure inside golc (any exception escaping a phase) becomes one
  * "internal compiler error" line; its stack trace is kept in the result for -x, never printed here.
  *
@@ -124,7 +125,10 @@ public final class Build {
             program = prog;
             if (stopAfter == Stage.LOWER) return;
 
-            Map<String, byte[]> out = phase(Stage.CODEGEN, () -> CodeGen.generate(prog, diags));
+            // Only what main.main and the initialisers reach becomes bytecode (dead-code elimination).
+            Program live = phase("reach", Stage.CODEGEN, () -> Reach.prune(prog));
+            if (live == null) return;
+            Map<String, byte[]> out = phase(Stage.CODEGEN, () -> CodeGen.generate(live, diags));
             if (out == null || !finish(Stage.CODEGEN)) return;
             classes = out;
             if (output != null) phase("jar", Stage.CODEGEN, () -> write(out));

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.JarFile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -62,8 +63,27 @@ class BuildTest {
             assertNotNull(jf.getEntry("golc/rt/G.class"), "the runtime travels with the program");
             assertTrue(jf.stream().anyMatch(e -> e.getName().startsWith("go/main/")));
         }
-        assertEquals(List.of("parse", "check", "lower", "codegen", "jar"), List.copyOf(r.timings().keySet()));
+        assertEquals(List.of("parse", "check", "lower", "reach", "codegen", "jar"), List.copyOf(r.timings().keySet()));
         assertTrue(r.timings().values().stream().allMatch(ns -> ns >= 0), r::formatTimings);
+    }
+
+    @Test
+    void emitsOnlyWhatMainAndTheInitialisersReach() {
+        String src = "package main\n\nimport \"fmt\"\n\ntype dead struct{ n int }\n\n"
+                + "func (d dead) Get() int { return d.n }\n\ntype live struct{ n int }\n\n"
+                + "func (l live) String() string { return \"live\" }\n\n"
+                + "func (l live) Unnamed() int { return l.n }\n\n"
+                + "func unused() dead { return dead{1} }\n\nfunc main() {\n\tfmt.Println(live{})\n}\n";
+        BuildResult r = build(Build.create(), src);
+        assertTrue(r.ok(), r::format);
+        Map<String, byte[]> classes = r.classes();
+        assertTrue(classes.containsKey("go/main/live"), classes.keySet()::toString);
+        assertFalse(classes.containsKey("go/main/dead"), "a type only unreached code mentions has no class");
+        String pkg = new String(classes.get("go/main/package"), StandardCharsets.ISO_8859_1);
+        String live = new String(classes.get("go/main/live"), StandardCharsets.ISO_8859_1);
+        assertFalse(pkg.contains("unused"), "an unreached function is not emitted");
+        assertTrue(live.contains("String"), "a method the runtime calls through golc.rt.m.String stays");
+        assertFalse(live.contains("Unnamed"), "a method no interface names and nothing calls is dropped");
     }
 
     @Test

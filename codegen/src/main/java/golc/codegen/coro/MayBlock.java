@@ -28,7 +28,7 @@ import java.util.function.Predicate;
  * <p>A function may block if it sends or receives on a channel, runs a {@code select} without default (the
  * lowering expresses both as {@link Stmt.Send}/{@link Stmt.Recv} or calls of a blocking native), calls a
  * {@code //golc:blocking} native, or calls a function that may block. A call through an interface method may
- * block when any live method ({@link LiveMethods}: of a type whose values reachable code holds) implementing
+ * block when any live method ({@link golc.reach.Reach#liveMethods}: of a type whose values reachable code holds) implementing
  * that method (name and signature) may; a call through a
  * func value may block when any function whose value is taken somewhere ({@link Expr.FuncRef},
  * {@link Expr.MakeClosure}) with the same JVM call shape may. Everything else keeps its plain shape.
@@ -75,7 +75,7 @@ public final class MayBlock {
     }
 
     static String key(String pkg, String symbol) {
-        return pkg + "\u0000" + symbol;
+        return golc.reach.Reach.key(pkg, symbol);
     }
 
     /**
@@ -87,7 +87,7 @@ public final class MayBlock {
         Map<String, Node> nodes = new LinkedHashMap<>();
         Map<String, List<String>> implsOf = new HashMap<>();
         Map<String, Set<String>> valuesOfShape = new HashMap<>();
-        Set<String> liveMethods = LiveMethods.of(program);
+        Set<String> liveMethods = golc.reach.Reach.liveMethods(program);
         for (IrPackage p : program.packages()) {
             List<IrFunc> all = new ArrayList<>(p.funcs());
             if (p.init() != null) {

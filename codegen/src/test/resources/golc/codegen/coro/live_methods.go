@@ -1,5 +1,5 @@
 // A blocking method of a type the program never holds a value of does not make calls through the
-// interface it implements suspension points (coro.LiveMethods); a used one still does.
+// interface it implements suspension points (reach.Reach); a used one still does.
 package main
 
 import "fmt"
