@@ -48,7 +48,17 @@ public final class JarWriter {
         for (Map.Entry<String, byte[]> e : classes.entrySet()) {
             entries.put(e.getKey() + ".class", e.getValue());
         }
-        try (JarOutputStream jar = new JarOutputStream(out, mf)) {
+        try (JarOutputStream jar = new JarOutputStream(out)) {
+            // The manifest first, as JarOutputStream(out, mf) would write it, but with a fixed time like every
+            // other entry: the same program always gives the same bytes.
+            java.io.ByteArrayOutputStream m = new java.io.ByteArrayOutputStream();
+            mf.write(m);
+            JarEntry me = new JarEntry(JarFile.MANIFEST_NAME);
+            me.setTime(0);
+            stored(me, m.toByteArray());
+            jar.putNextEntry(me);
+            jar.write(m.toByteArray());
+            jar.closeEntry();
             java.util.Set<String> dirs = new java.util.HashSet<>();
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 addDirs(jar, dirs, e.getKey());
