@@ -80,7 +80,7 @@ final class PromotedBridges implements Opcodes {
             TypeDecl.Method m = p.method();
             Signature sig = m.sig().sig();
             String jname = Gen.javaMethodName(m.sig());
-            String desc = gen.ifaceMethodDesc(sig);
+            String desc = gen.ifaceMethodDesc(m.sig());
             if (!done.add(jname + desc)) {
                 continue;
             }
@@ -117,8 +117,15 @@ final class PromotedBridges implements Opcodes {
                 mv.visitVarInsn(t.getOpcode(ILOAD), slot);
                 slot += t.getSize();
             }
-            mv.visitMethodInsn(INVOKESTATIC, Gen.ownerOf(m.impl()), m.impl().symbol(),
-                    gen.types.methodDesc(impl, List.of()), false);
+            // As Bridges: a method that may block is the transformed body (fresh call: null frame), its result
+            // adapted to the interface method's descriptor.
+            String implDesc = gen.callDesc(m.impl());
+            if (gen.mayBlock.func(m.impl()) && !m.impl().isNative()) {
+                mv.visitInsn(ACONST_NULL);
+            }
+            mv.visitMethodInsn(INVOKESTATIC, Gen.ownerOf(m.impl()), m.impl().symbol(), implDesc, false);
+            CoroGen.adaptResult(mv, org.objectweb.asm.Type.getReturnType(implDesc),
+                    org.objectweb.asm.Type.getReturnType(desc));
             mv.visitInsn(org.objectweb.asm.Type.getReturnType(desc).getOpcode(IRETURN));
             mv.visitMaxs(0, 0);
             mv.visitEnd();
