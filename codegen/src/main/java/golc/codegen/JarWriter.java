@@ -51,12 +51,15 @@ public final class JarWriter {
             entries.put(e.getKey() + ".class", e.getValue());
         }
         try (JarOutputStream jar = new JarOutputStream(out)) {
-            // The manifest first, as JarOutputStream(out, mf) would write it, but dated like every other
-            // entry: with the current time in it, no two builds of the same program gave the same jar.
-            JarEntry manifest = new JarEntry(JarFile.MANIFEST_NAME);
-            manifest.setTime(0);
-            jar.putNextEntry(manifest);
-            mf.write(jar);
+            // The manifest first, as JarOutputStream(out, mf) would write it, but with a fixed time like every
+            // other entry: the same program always gives the same bytes.
+            java.io.ByteArrayOutputStream m = new java.io.ByteArrayOutputStream();
+            mf.write(m);
+            JarEntry me = new JarEntry(JarFile.MANIFEST_NAME);
+            me.setTime(0);
+            stored(me, m.toByteArray());
+            jar.putNextEntry(me);
+            jar.write(m.toByteArray());
             jar.closeEntry();
             java.util.Set<String> dirs = new java.util.HashSet<>();
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
