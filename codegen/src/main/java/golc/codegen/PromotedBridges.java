@@ -80,7 +80,7 @@ final class PromotedBridges implements Opcodes {
             TypeDecl.Method m = p.method();
             Signature sig = m.sig().sig();
             String jname = Gen.javaMethodName(m.sig());
-            String desc = gen.ifaceMethodDesc(sig);
+            String desc = gen.ifaceMethodDesc(m.sig()); // Object result when the method key may block
             if (!done.add(jname + desc)) {
                 continue;
             }
@@ -117,8 +117,14 @@ final class PromotedBridges implements Opcodes {
                 mv.visitVarInsn(t.getOpcode(ILOAD), slot);
                 slot += t.getSize();
             }
-            mv.visitMethodInsn(INVOKESTATIC, Gen.ownerOf(m.impl()), m.impl().symbol(),
-                    gen.types.methodDesc(impl, List.of()), false);
+            // as in Bridges: a may-block body takes a null frame (fresh call) and returns Object
+            String implDesc = gen.callDesc(m.impl());
+            if (gen.mayBlock.func(m.impl()) && !m.impl().isNative()) {
+                mv.visitInsn(ACONST_NULL);
+            }
+            mv.visitMethodInsn(INVOKESTATIC, Gen.ownerOf(m.impl()), m.impl().symbol(), implDesc, false);
+            CoroGen.adaptResult(mv, org.objectweb.asm.Type.getReturnType(implDesc),
+                    org.objectweb.asm.Type.getReturnType(desc));
             mv.visitInsn(org.objectweb.asm.Type.getReturnType(desc).getOpcode(IRETURN));
             mv.visitMaxs(0, 0);
             mv.visitEnd();
