@@ -1,108 +1,87 @@
+// recover stops a panic only when called directly by the deferred function
+// (Go spec, "Handling panics"), through whatever wrappers golc calls it.
 package main
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+)
 
-// recover() stops a panic only when called directly by the deferred function the panic runs
-// (cases from Go's test/recover.go and test/recover1.go).
+type Catcher interface{ Catch() }
 
-type T struct{}
+type T struct{ name string }
 
-func (T) M() { fmt.Println("method recovered:", recover()) }
-
-type I interface{ M() }
-
-func helper() interface{} { return recover() }
-
-func report(name string) {
-	fmt.Println(name, "still panicking:", recover())
+func (t T) Catch() {
+	fmt.Println(t.name, "recovered:", recover())
 }
 
-func indirect() {
-	defer report("indirect")
-	defer func() {
-		fmt.Println("helper got:", helper())
+func (t *T) CatchPtr() {
+	fmt.Println(t.name, "(pointer) recovered:", recover())
+}
+
+type Outer struct{ T }
+
+// Promoted methods are called through wrappers, which do not count as calls.
+func viaPromoted() {
+	o := Outer{T{"promoted method"}}
+	defer o.Catch()
+	var c Catcher = Outer{T{"promoted through an interface"}}
+	func() {
+		defer c.Catch()
+		panic("p0")
 	}()
 	panic("p1")
 }
 
-func direct() {
-	defer report("direct")
-	defer func() {
-		fmt.Println("direct got:", recover())
-	}()
+func helper() any { return recover() }
+
+func catchGeneric[V any](label V) {
+	fmt.Println(label, "recovered:", recover())
+}
+
+func viaInterface() {
+	var c Catcher = T{"interface method"}
+	defer c.Catch()
+	panic("p1")
+}
+
+func viaMethodValue() {
+	t := &T{"method value"}
+	f := t.CatchPtr
+	defer f()
 	panic("p2")
 }
 
-func deferRecoverItself() {
-	defer report("defer recover()")
-	defer recover() // no-op: recover is the deferred call, not called by it
-	panic("p3")
+func viaGeneric() {
+	defer catchGeneric("generic function")
+	panic(errors.New("p3"))
 }
 
-func deferRecoverInDeferred() {
-	defer report("defer recover() in deferred func")
+func nestedHelper() (r any) {
 	defer func() {
-		defer recover() // runs at this function's return: like a direct call from it
+		fmt.Println("helper called by the deferred func:", helper())
+		r = recover()
 	}()
 	panic("p4")
 }
 
-func nestedNormalReturn() {
-	defer report("nested")
+func deferRecoverDirect() {
 	defer func() {
-		func() {
-			defer func() {
-				// this deferred call runs at a normal return, not for the panic
-				fmt.Println("inner deferred got:", recover())
-			}()
-		}()
+		defer recover() // recovers: runs as the deferred func returns
 	}()
 	panic("p5")
 }
 
-func viaMethod() {
-	defer report("method")
-	var t T
-	defer t.M()
-	panic("p6")
-}
-
-func viaInterface() {
-	defer report("interface")
-	var i I = T{}
-	defer i.M()
-	panic("p7")
-}
-
-func sequential() {
-	defer report("sequential")
-	defer func() {
-		defer recover() // recovers p8 after the inner panic p9 was recovered
-		defer func() { fmt.Println("inner got:", recover()) }()
-		panic("p9")
-	}()
-	panic("p8")
-}
-
-func swapped() {
-	defer report("swapped")
-	defer func() {
-		defer func() { fmt.Println("swapped inner got:", recover()) }()
-		defer recover() // runs for p11's panic: a no-op
-		panic("p11")
-	}()
-	panic("p10")
-}
-
 func main() {
-	fmt.Println("no panic:", recover())
-	indirect()
-	direct()
-	deferRecoverItself()
-	deferRecoverInDeferred()
-	nestedNormalReturn()
-	viaMethod()
+	viaPromoted()
 	viaInterface()
-	sequential()
-	swapped()
+	viaMethodValue()
+	viaGeneric()
+	fmt.Println("nestedHelper returned:", nestedHelper())
+	deferRecoverDirect()
+	fmt.Println("after p5")
+	fmt.Println("recover outside a panic:", recover())
+	func() {
+		defer func() { fmt.Println("normal return, recover:", recover()) }()
+	}()
 }

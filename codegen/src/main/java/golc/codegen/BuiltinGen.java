@@ -216,8 +216,14 @@ final class BuiltinGen implements Opcodes {
                 print(args, op == BuiltinOp.PRINTLN);
                 break;
             case RECOVER:
-                storeOrPop(result(results), () -> Rt.RECOVER.invokeStatic(mv),
-                        Interface.EMPTY);
+                storeOrPop(result(results), () -> {
+                    if (f.recoverToken < 0) {
+                        mv.visitInsn(ACONST_NULL);
+                    } else {
+                        mv.visitVarInsn(ALOAD, f.recoverToken);
+                    }
+                    Rt.RECOVER.invokeStatic(mv);
+                }, Interface.EMPTY);
                 break;
             case CLOSE:
                 ex.expr(args.get(0));

@@ -186,14 +186,20 @@ final class ChanGen implements Opcodes {
 
     /**
      * go fn(args): the function value and arguments are evaluated here, in the calling goroutine; a small start
-     * frame class per statement holds them, its resume() makes the call (Func.invoke returns SUSPEND as is for
-     * may-block functions) and its site() is this statement, the "created by" line.
+     * frame class per statement holds them, its resume() makes the call and its site() is this statement, the
+     * "created by" line. A static function or a function literal is called directly with its captures and
+     * arguments in typed fields ({@link #directStart}); any other func value goes through Func.invoke, which
+     * returns SUSPEND as is for may-block functions.
      */
     void go(Stmt.Go g) {
         String name = f.gen.goStartClassName(f.fn);
         int line = g.pos() == null ? 0 : g.pos().line();
-        f.gen.out.put(name, startFrame(f.gen, name, Gen.packageClass(f.fn.pkgPath()), f.fn.symbol(),
-                f.fn.pos() == null ? null : f.fn.pos().path(), line));
+        String owner = Gen.packageClass(f.fn.pkgPath());
+        String file = f.fn.pos() == null ? null : f.fn.pos().path();
+        if (directStart(g, name, owner, file, line)) {
+            return;
+        }
+        f.gen.out.put(name, startFrame(f.gen, name, owner, f.fn.symbol(), file, line));
         mv.visitTypeInsn(NEW, name);
         mv.visitInsn(DUP);
         ex.expr(g.fn());
@@ -201,6 +207,109 @@ final class ChanGen implements Opcodes {
         ex.boxedArgs(g.args());
         mv.visitMethodInsn(INVOKESPECIAL, name, "<init>", "(L" + JvmTypes.FUNC + ";[" + OBJ + ")V", false);
         mv.visitMethodInsn(INVOKESTATIC, "golc/rt/sched/Sched", "go", "(" + CoroGen.FRAME_DESC + ")V", false);
+    }
+
+    /**
+     * go f(x) / go func(...){...}(x): no func value, no Object[], no boxing. The start frame's fields are the
+     * closure's captures (evaluated here, as making the closure would) and the arguments in their JVM types;
+     * resume() is the static call itself. False when fn is another kind of func value.
+     */
+    private boolean directStart(Stmt.Go g, String name, String owner, String file, int line) {
+        golc.ir.FuncSym fn;
+        List<golc.ir.Local> captures;
+        if (g.fn() instanceof Expr.FuncRef r) {
+            fn = r.fn();
+            captures = List.of();
+        } else if (g.fn() instanceof Expr.MakeClosure m) {
+            fn = m.fn();
+            captures = m.captures();
+        } else {
+            return false;
+        }
+        golc.ir.IrPackage p = f.gen.program.pkg(fn.pkgPath());
+        golc.ir.IrFunc ir = p == null ? null : p.func(fn.symbol());
+        List<Type> params = FuncGen.paramTypes(fn.sig(), true);
+        if (ir == null || ir.isNative() || ir.captures().size() != captures.size() || params.size() != g.args().size()) {
+            return false;
+        }
+        Gen gen = f.gen;
+        String desc = FuncGen.descriptor(gen, ir);
+        boolean blocks = gen.mayBlock.func(fn);
+        List<String> fields = new ArrayList<>();
+        for (golc.ir.Local c : ir.captures()) {
+            fields.add(FuncGen.captureDesc(gen, c));
+        }
+        for (Type t : params) {
+            fields.add(gen.types.asm(t).getDescriptor());
+        }
+        String ctor = "(" + String.join("", fields) + ")V";
+
+        gen.table.declare(name, CoroGen.FRAME, List.of(), false);
+        ClassWriter cw = new GoClassWriter(gen.table);
+        cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, CoroGen.FRAME, null);
+        for (int i = 0; i < fields.size(); i++) {
+            cw.visitField(ACC_PRIVATE | ACC_FINAL, "f" + i, fields.get(i), null, null).visitEnd();
+        }
+        MethodVisitor m = cw.visitMethod(ACC_PUBLIC, "<init>", ctor, null, null);
+        m.visitCode();
+        m.visitVarInsn(ALOAD, 0);
+        m.visitMethodInsn(INVOKESPECIAL, CoroGen.FRAME, "<init>", "()V", false);
+        int slot = 1;
+        for (int i = 0; i < fields.size(); i++) {
+            org.objectweb.asm.Type t = org.objectweb.asm.Type.getType(fields.get(i));
+            m.visitVarInsn(ALOAD, 0);
+            m.visitVarInsn(t.getOpcode(ILOAD), slot);
+            m.visitFieldInsn(PUTFIELD, name, "f" + i, fields.get(i));
+            slot += t.getSize();
+        }
+        m.visitInsn(RETURN);
+        m.visitMaxs(0, 0);
+        m.visitEnd();
+
+        m = cw.visitMethod(ACC_PUBLIC, "resume", "()" + OBJ, null, null);
+        m.visitCode();
+        for (int i = 0; i < fields.size(); i++) {
+            m.visitVarInsn(ALOAD, 0);
+            m.visitFieldInsn(GETFIELD, name, "f" + i, fields.get(i));
+        }
+        if (blocks) {
+            m.visitInsn(ACONST_NULL);
+        }
+        m.visitMethodInsn(INVOKESTATIC, Gen.ownerOf(fn), fn.symbol(), desc, false);
+        org.objectweb.asm.Type rt = org.objectweb.asm.Type.getReturnType(desc);
+        if (rt.getSort() == org.objectweb.asm.Type.VOID) {
+            m.visitInsn(ACONST_NULL);
+        } else if (!blocks) {
+            Bytecode.box(m, rt);
+        }
+        m.visitInsn(ARETURN);
+        m.visitMaxs(0, 0);
+        m.visitEnd();
+
+        MethodVisitor sm = cw.visitMethod(ACC_PUBLIC, "site", "()Ljava/lang/StackTraceElement;", null, null);
+        sm.visitCode();
+        CoroGen.site(sm, owner, f.fn.symbol(), file, () -> Bytecode.iconst(sm, line));
+        sm.visitInsn(ARETURN);
+        sm.visitMaxs(0, 0);
+        sm.visitEnd();
+        cw.visitEnd();
+        gen.out.put(name, cw.toByteArray());
+
+        mv.visitTypeInsn(NEW, name);
+        mv.visitInsn(DUP);
+        for (golc.ir.Local l : captures) {
+            if (l.boxed()) {
+                f.loadCell(l);
+            } else {
+                f.loadLocal(l);
+            }
+        }
+        for (int i = 0; i < params.size(); i++) {
+            ex.exprAs(g.args().get(i), params.get(i));
+        }
+        mv.visitMethodInsn(INVOKESPECIAL, name, "<init>", ctor, false);
+        mv.visitMethodInsn(INVOKESTATIC, "golc/rt/sched/Sched", "go", "(" + CoroGen.FRAME_DESC + ")V", false);
+        return true;
     }
 
     private static byte[] startFrame(Gen gen, String name, String owner, String symbol, String file, int line) {

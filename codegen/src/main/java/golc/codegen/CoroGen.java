@@ -1,7 +1,10 @@
 package golc.codegen;
 
 import golc.ir.IrFunc;
+import golc.codegen.coro.Liveness;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,6 +13,8 @@ import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.MethodNode;
 
 /**
  * The goroutine transform of one may-block function (docs/ARCHITECTURE.md, "The goroutine transform"): the
@@ -17,12 +22,14 @@ import org.objectweb.asm.Type;
  * result); every suspension point checks for SUSPEND, saves the locals into the function's frame class and
  * returns SUSPEND; a resumed call restores them and jumps back to the point it left.
  *
- * <p>Layout of the method: the entry code (parameters, cells) jumps to a block at the end that zeroes every
- * other saved slot (so each is definitely assigned wherever a suspension can occur, whatever path led there),
- * which jumps back; then a resumed call ({@code $frame != null}) goes to the restore block (also at the end:
- * only then are all slots known) which loads the saved slots and dispatches on {@code label} with a
- * {@code tableswitch}. Each suspension point jumps to one shared save block. Resume paths sit inline right after
- * their call, inside the same exception ranges, and call {@code Frame.result}.
+ * <p>Layout of the method: the function is emitted into a {@link MethodNode} (PackageGen), so that the trailing
+ * blocks can be written once the body is complete. After the entry code (parameters, cells) a resumed call
+ * ({@code $frame != null}) jumps to the restore block at the end. Each suspension point jumps to its save block
+ * at the end; its resume path sits inline right after the call, inside the same exception ranges, and calls
+ * {@code Frame.result}. {@link Liveness} over the finished body gives the slots live at each resume point: only
+ * those are saved and restored (points with the same live slots share their save block and restore code), and
+ * nothing needs zeroing, because a slot live after a call is assigned on every path to it (the verifier checks
+ * the same thing for the straight-line code).
  */
 final class CoroGen implements Opcodes {
     static final String FRAME = "golc/rt/sched/Frame";
@@ -35,13 +42,11 @@ final class CoroGen implements Opcodes {
     final String frameClass;
     /** slot → descriptor of every slot that survives a suspension. */
     private final Map<Integer, String> saved = new TreeMap<>();
-    private int firstZeroed;
-    private int labelSlot;
-    private final Label bodyStart = new Label();
-    private final Label zeroInit = new Label();
+    /** slot → descriptor of the slots live at some resume point: the frame class's fields. */
+    private final Map<Integer, String> fields = new TreeMap<>();
     private final Label restore = new Label();
-    private final Label saveAll = new Label();
     private final List<Label> resumes = new ArrayList<>();
+    private final List<Label> saves = new ArrayList<>();
     private final StringBuilder lines = new StringBuilder();
 
     CoroGen(FuncGen f, int frameSlot) {
@@ -67,12 +72,8 @@ final class CoroGen implements Opcodes {
         saved.put(slot, desc);
     }
 
-    /** After the entry code: zero the slots, then on a resumed call restore and dispatch. */
+    /** After the entry code: a resumed call ({@code $frame != null}) goes to the restore block. */
     void prologue() {
-        labelSlot = f.newSlot(1);
-        firstZeroed = labelSlot;
-        mv.visitJumpInsn(GOTO, zeroInit);
-        mv.visitLabel(bodyStart);
         mv.visitVarInsn(ALOAD, frameSlot);
         mv.visitJumpInsn(IFNONNULL, restore);
     }
@@ -87,71 +88,128 @@ final class CoroGen implements Opcodes {
         Label cont = new Label();
         Label save = new Label();
         resumes.add(resume);
+        saves.add(save);
         lines.append((char) Math.max(0, Math.min(line, 0xFFFF)));
         mv.visitInsn(DUP);
         mv.visitFieldInsn(GETSTATIC, FRAME, "SUSPEND", OBJECT_DESC);
         mv.visitJumpInsn(IF_ACMPNE, cont);
         mv.visitInsn(POP);
-        Bytecode.iconst(mv, k);
-        mv.visitVarInsn(ISTORE, labelSlot);
-        mv.visitJumpInsn(GOTO, saveAll);
+        mv.visitJumpInsn(GOTO, save);
         mv.visitLabel(resume);
         mv.visitVarInsn(ALOAD, frameSlot);
         mv.visitMethodInsn(INVOKESTATIC, FRAME, "result", "(" + FRAME_DESC + ")" + OBJECT_DESC, false);
         mv.visitLabel(cont);
     }
 
-    /** The blocks placed after the body: save, zero, restore. */
+    /**
+     * The blocks placed after the body, once liveness is known: per suspension point, a save block storing the
+     * slots live at its resume point (points with the same live slots share one), and the restore block that
+     * dispatches on {@code label} and reloads exactly those slots.
+     */
     void epilogue() {
-        mv.visitLabel(saveAll);
-        Label have = new Label();
-        mv.visitVarInsn(ALOAD, frameSlot);
-        mv.visitJumpInsn(IFNONNULL, have);
-        mv.visitTypeInsn(NEW, frameClass);
-        mv.visitInsn(DUP);
-        mv.visitMethodInsn(INVOKESPECIAL, frameClass, "<init>", "()V", false);
-        mv.visitVarInsn(ASTORE, frameSlot);
-        mv.visitLabel(have);
-        mv.visitVarInsn(ALOAD, frameSlot);
-        mv.visitTypeInsn(CHECKCAST, frameClass);
-        for (Map.Entry<Integer, String> e : saved.entrySet()) {
-            mv.visitInsn(DUP);
-            mv.visitVarInsn(Type.getType(e.getValue()).getOpcode(ILOAD), e.getKey());
-            mv.visitFieldInsn(PUTFIELD, frameClass, field(e.getKey()), e.getValue());
+        MethodNode mn = (MethodNode) mv;
+        List<LabelNode> points = new ArrayList<>();
+        for (Label l : resumes) {
+            points.add((LabelNode) l.info);
         }
-        mv.visitInsn(DUP);
-        mv.visitVarInsn(ILOAD, labelSlot);
-        mv.visitFieldInsn(PUTFIELD, FRAME, "label", "I");
-        mv.visitMethodInsn(INVOKESTATIC, FRAME, "save", "(" + FRAME_DESC + ")V", false);
-        mv.visitFieldInsn(GETSTATIC, FRAME, "SUSPEND", OBJECT_DESC);
-        mv.visitInsn(ARETURN);
-
-        mv.visitLabel(zeroInit);
-        Bytecode.iconst(mv, 0);
-        mv.visitVarInsn(ISTORE, labelSlot);
-        for (Map.Entry<Integer, String> e : saved.entrySet()) {
-            if (e.getKey() >= firstZeroed) {
-                zero(mv, Type.getType(e.getValue()));
-                mv.visitVarInsn(Type.getType(e.getValue()).getOpcode(ISTORE), e.getKey());
+        List<BitSet> live = Liveness.at(mn, points);
+        // group the points by live set, in order of first appearance
+        Map<BitSet, List<Integer>> groups = new LinkedHashMap<>();
+        for (int k = 0; k < live.size(); k++) {
+            BitSet s = live.get(k);
+            s.clear(frameSlot);
+            for (int v = s.nextSetBit(0); v >= 0; v = s.nextSetBit(v + 1)) {
+                if (!saved.containsKey(v)) {
+                    throw new IllegalStateException("coro: slot " + v + " live across suspension " + (k + 1)
+                            + " but has no frame field");
+                }
+                fields.put(v, saved.get(v));
             }
+            groups.computeIfAbsent(s, x -> new ArrayList<>()).add(k);
         }
-        mv.visitJumpInsn(GOTO, bodyStart);
 
+        for (Map.Entry<BitSet, List<Integer>> g : groups.entrySet()) {
+            Label block = new Label();
+            for (int k : g.getValue()) {
+                mv.visitLabel(saves.get(k));
+                Bytecode.iconst(mv, k + 1);
+                if (g.getValue().size() > 1) {
+                    mv.visitJumpInsn(GOTO, block);
+                }
+            }
+            // stack: [label]
+            mv.visitLabel(block);
+            Label have = new Label();
+            mv.visitVarInsn(ALOAD, frameSlot);
+            mv.visitJumpInsn(IFNONNULL, have);
+            mv.visitTypeInsn(NEW, frameClass);
+            mv.visitInsn(DUP);
+            mv.visitMethodInsn(INVOKESPECIAL, frameClass, "<init>", "()V", false);
+            mv.visitVarInsn(ASTORE, frameSlot);
+            mv.visitLabel(have);
+            mv.visitVarInsn(ALOAD, frameSlot);
+            mv.visitTypeInsn(CHECKCAST, frameClass);
+            BitSet s = g.getKey();
+            for (int v = s.nextSetBit(0); v >= 0; v = s.nextSetBit(v + 1)) {
+                mv.visitInsn(DUP);
+                mv.visitVarInsn(Type.getType(saved.get(v)).getOpcode(ILOAD), v);
+                mv.visitFieldInsn(PUTFIELD, frameClass, field(v), saved.get(v));
+            }
+            mv.visitInsn(SWAP);
+            mv.visitFieldInsn(PUTFIELD, FRAME, "label", "I");
+            mv.visitVarInsn(ALOAD, frameSlot);
+            mv.visitMethodInsn(INVOKESTATIC, FRAME, "save", "(" + FRAME_DESC + ")V", false);
+            mv.visitFieldInsn(GETSTATIC, FRAME, "SUSPEND", OBJECT_DESC);
+            mv.visitInsn(ARETURN);
+        }
+
+        Label bad = new Label();
         mv.visitLabel(restore);
         mv.visitVarInsn(ALOAD, frameSlot);
-        mv.visitTypeInsn(CHECKCAST, frameClass);
-        for (Map.Entry<Integer, String> e : saved.entrySet()) {
-            mv.visitInsn(DUP);
-            mv.visitFieldInsn(GETFIELD, frameClass, field(e.getKey()), e.getValue());
-            mv.visitVarInsn(Type.getType(e.getValue()).getOpcode(ISTORE), e.getKey());
-        }
         mv.visitFieldInsn(GETFIELD, FRAME, "label", "I");
-        Label bad = new Label();
+        Label[] byPoint = new Label[resumes.size()];
+        List<Label> groupLabels = new ArrayList<>();
+        for (List<Integer> ks : groups.values()) {
+            Label l = new Label();
+            groupLabels.add(l);
+            for (int k : ks) {
+                byPoint[k] = l;
+            }
+        }
         if (resumes.isEmpty()) {
             mv.visitInsn(POP);
             mv.visitJumpInsn(GOTO, bad);
         } else {
-            mv.visitTableSwitchInsn(1, resumes.size(), bad, resumes.toArray(new Label[0]));
+            mv.visitTableSwitchInsn(1, resumes.size(), bad, byPoint);
+        }
+        int gi = 0;
+        for (Map.Entry<BitSet, List<Integer>> g : groups.entrySet()) {
+            mv.visitLabel(groupLabels.get(gi++));
+            BitSet s = g.getKey();
+            if (!s.isEmpty()) {
+                mv.visitVarInsn(ALOAD, frameSlot);
+                mv.visitTypeInsn(CHECKCAST, frameClass);
+                for (int v = s.nextSetBit(0); v >= 0; v = s.nextSetBit(v + 1)) {
+                    mv.visitInsn(DUP);
+                    mv.visitFieldInsn(GETFIELD, frameClass, field(v), saved.get(v));
+                    mv.visitVarInsn(Type.getType(saved.get(v)).getOpcode(ISTORE), v);
+                }
+                mv.visitInsn(POP);
+            }
+            List<Integer> ks = g.getValue();
+            if (ks.size() == 1) {
+                mv.visitJumpInsn(GOTO, resumes.get(ks.get(0)));
+            } else {
+                int[] keys = new int[ks.size()];
+                Label[] to = new Label[ks.size()];
+                for (int i = 0; i < keys.length; i++) {
+                    keys[i] = ks.get(i) + 1;
+                    to[i] = resumes.get(ks.get(i));
+                }
+                mv.visitVarInsn(ALOAD, frameSlot);
+                mv.visitFieldInsn(GETFIELD, FRAME, "label", "I");
+                mv.visitLookupSwitchInsn(bad, keys, to);
+            }
         }
         mv.visitLabel(bad);
         mv.visitTypeInsn(NEW, "java/lang/IllegalStateException");
@@ -200,7 +258,7 @@ final class CoroGen implements Opcodes {
         IrFunc fn = f.fn;
         ClassWriter cw = new GoClassWriter(f.gen.table);
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, frameClass, null, FRAME, null);
-        for (Map.Entry<Integer, String> e : saved.entrySet()) {
+        for (Map.Entry<Integer, String> e : fields.entrySet()) {
             cw.visitField(0, field(e.getKey()), e.getValue(), null, null).visitEnd();
         }
         MethodVisitor m = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);

@@ -297,6 +297,11 @@ final class ExprGen implements Opcodes {
     /** Pushes the JVM array and the checked position of element ix (array, *array or slice). */
     void elementRef(Expr.Index ix) {
         Type xt = ix.x().type().underlying();
+        RangeLoops.Info range = f.rangeFor(ix.x(), ix.index());
+        if (range != null) {
+            elementRefInRange(ix, xt, range);
+            return;
+        }
         if (xt instanceof Slice) {
             int tmp = f.newSlot(1);
             expr(ix.x());
@@ -359,6 +364,34 @@ final class ExprGen implements Opcodes {
         mv.visitVarInsn(ALOAD, tmp);
         mv.visitTypeInsn(CHECKCAST, arrDesc);
         mv.visitVarInsn(ILOAD, pos);
+    }
+
+    /**
+     * {@link #elementRef} of an element known to be in range (the index of an enclosing range loop over it, see
+     * RangeLoops): no Go bounds check, the JVM's array check remains. The index is a local, so evaluating it
+     * after the sequence changes nothing.
+     */
+    private void elementRefInRange(Expr.Index ix, Type xt, RangeLoops.Info range) {
+        if (xt instanceof Slice) {
+            int tmp = f.newSlot(1);
+            expr(ix.x());
+            mv.visitVarInsn(ASTORE, tmp);
+            mv.visitVarInsn(ALOAD, tmp);
+            mv.visitFieldInsn(GETFIELD, JvmTypes.SLICE, "array", "Ljava/lang/Object;");
+            mv.visitTypeInsn(CHECKCAST, asm(new Array(0, ix.type())).getDescriptor());
+            mv.visitVarInsn(ALOAD, tmp);
+            mv.visitFieldInsn(GETFIELD, JvmTypes.SLICE, "off", "I");
+            f.loadRangeIndex(range);
+            mv.visitInsn(IADD);
+            return;
+        }
+        Type arrType = xt instanceof Pointer p ? p.elem() : ix.x().type();
+        expr(ix.x());
+        if (xt instanceof Pointer) {
+            derefPointer(arrType);
+        }
+        mv.visitTypeInsn(CHECKCAST, asm(arrType).getDescriptor());
+        f.loadRangeIndex(range);
     }
 
     static boolean isUnsigned(Type t) {
@@ -653,6 +686,10 @@ final class ExprGen implements Opcodes {
                 cond(b.y(), target, jumpIf);
                 mv.visitLabel(skip);
             }
+            return;
+        }
+        if (cond instanceof Expr.Binary b && Arith.isComparison(b.op())) {
+            arith.compareJump(b, target, !jumpIf);
             return;
         }
         expr(cond);

@@ -7,12 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.Opcodes;
 
 /**
  * The class {@code go/<path>/package} of one Go package: package variables as static fields, every function
  * and method body as a static method, and {@code init·pkg()}, which the entry point calls once per package in
- * dependency order. There is no {@code <clinit>}: Go's initialisation order is explicit, not left to class
+ * dependency order (followed by the initialiser's own method when that may block, see {@link #initMayBlock}). There is no {@code <clinit>}: Go's initialisation order is explicit, not left to class
  * loading.
  */
 final class PackageGen implements Opcodes {
@@ -46,7 +47,12 @@ final class PackageGen implements Opcodes {
             if (f.isNative() || f.body() == null) {
                 continue;
             }
-            MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, f.symbol(), FuncGen.descriptor(gen, f), null, null);
+            boolean coro = gen.mayBlock.func(f);
+            // a may-block function is buffered: the goroutine transform writes its save/restore blocks from the
+            // liveness of the finished body
+            MethodVisitor mv = coro
+                    ? new MethodNode(ASM9, ACC_PUBLIC | ACC_STATIC, f.symbol(), FuncGen.descriptor(gen, f), null, null)
+                    : cw.visitMethod(ACC_PUBLIC | ACC_STATIC, f.symbol(), FuncGen.descriptor(gen, f), null, null);
             String file = f.pos() == null ? null : f.pos().path();
             if (file != null && !file.equals(src)) {
                 // the class's SourceFile is one file of the package: name this function's own file for traces
@@ -57,6 +63,9 @@ final class PackageGen implements Opcodes {
             FuncGen fg = new FuncGen(gen, tc, f, mv);
             try {
                 fg.generate();
+                if (coro) {
+                    ((MethodNode) mv).accept(cw);
+                }
             } catch (Unsupported e) {
                 gen.diags.error(fg.lastPos != null ? fg.lastPos : f.pos(), e.getMessage());
                 continue; // the method is left unfinished: no class of this run is written
@@ -90,6 +99,15 @@ final class PackageGen implements Opcodes {
         return pkg.init() != null && pkg.init().pos() != null ? pkg.init().pos().path() : null;
     }
 
+    /**
+     * Whether the package's initialiser (variable initialisers and init functions) may block. Then
+     * {@code init·pkg} only sets the zero values, and goroutine 1's start frame calls the initialiser itself as
+     * a suspension point ({@link MainStartGen}), so that it can park and resume like any goroutine code.
+     */
+    static boolean initMayBlock(Gen gen, IrPackage pkg) {
+        return pkg.init() != null && pkg.init().body() != null && gen.mayBlock.func(pkg.init());
+    }
+
     private static void initMethod(Gen gen, TypeConsts tc, ClassWriter cw, IrPackage pkg, String name) {
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, INIT, "()V", null, null);
         mv.visitCode();
@@ -117,15 +135,8 @@ final class PackageGen implements Opcodes {
             }
             mv.visitFieldInsn(PUTSTATIC, name, g.name(), fieldDesc(gen, g));
         }
-        if (pkg.init() != null && pkg.init().body() != null) {
-            String desc = FuncGen.descriptor(gen, pkg.init());
-            if (gen.mayBlock.func(pkg.init())) {
-                mv.visitInsn(ACONST_NULL); // a package initialiser that blocks is not resumable: it runs to its first suspension
-            }
-            mv.visitMethodInsn(INVOKESTATIC, name, pkg.init().symbol(), desc, false);
-            if (org.objectweb.asm.Type.getReturnType(desc).getSort() != org.objectweb.asm.Type.VOID) {
-                mv.visitInsn(POP);
-            }
+        if (pkg.init() != null && pkg.init().body() != null && !initMayBlock(gen, pkg)) {
+            mv.visitMethodInsn(INVOKESTATIC, name, pkg.init().symbol(), FuncGen.descriptor(gen, pkg.init()), false);
         }
         mv.visitInsn(RETURN);
         mv.visitMaxs(0, 0);

@@ -357,6 +357,17 @@ final class CallLowerer {
         Builtin b = builtinOf(fun);
         if (b != null) return deferredBuiltin(c, b);
         if (info.isType(fun)) throw ex.unsupported(c.pos(), "defer of a conversion");
+        if (fun instanceof golc.syntax.Expr.FuncLit) {
+            // go/defer func(...){...}(x): keep the MakeClosure itself as the func value (no temporary), so that
+            // codegen can call the lifted function directly. Making it later than Go would changes nothing: its
+            // captures are cells or variables never assigned after their declaration.
+            Expr fv = ex.expr(fun);
+            Signature sig = (Signature) fv.type().underlying();
+            List<Expr> args = new ArrayList<>();
+            for (Expr a : args(sig, c)) args.add(ex.stable(a, c.lparen));
+            Expr fn = fv instanceof Expr.MakeClosure || fv instanceof Expr.FuncRef ? fv : ex.stable(fv, c.lparen);
+            return new Prepared(new Callee.Dynamic(fn, sig), args, sig, fn, c.lparen);
+        }
         Prepared p = prepare(c);
         List<Expr> args = new ArrayList<>();
         for (Expr a : p.args) args.add(ex.stable(a, p.pos));

@@ -135,8 +135,11 @@ class GoConformanceTest {
             List<String> lines = r.lines();
             return "does not compile: " + (lines.isEmpty() ? "?" : lines.get(0));
         }
-        // Go's test/run.go sets $GOARCH to runtime.GOARCH when it is unset (env.go checks this).
-        Map<String, String> env = System.getenv("GOARCH") == null ? Map.of("GOARCH", "amd64") : Map.of();
+        // as under go run, runtime.GOROOT() is the Go tree the test belongs to (winbatch.go walks it);
+        // Go's test/run.go sets $GOARCH to runtime.GOARCH when it is unset (env.go checks this)
+        Map<String, String> env = new java.util.HashMap<>();
+        env.put("GOROOT", ROOT.toAbsolutePath().getParent().toString());
+        if (System.getenv("GOARCH") == null) env.put("GOARCH", "amd64");
         Programs.Run run = Programs.run(r.jar(), List.of(), true, src.getParent(), new byte[0], env);
         if (run.timedOut()) return "timed out";
         if (run.exit() != 0) return "exit status " + run.exit() + ": " + firstLine(run.stdout());

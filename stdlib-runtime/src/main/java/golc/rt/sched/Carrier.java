@@ -10,6 +10,8 @@ import java.util.concurrent.locks.LockSupport;
 public final class Carrier extends Thread {
     /** Stack size of carriers: Go's default maximum goroutine stack is 1 GB on 64-bit systems. */
     static final long STACK_SIZE = 1L << 30;
+    /** How long an idle carrier looks for work before parking, while other Ps run goroutines. */
+    static final long SPIN_NS = 50_000;
 
     private final Sched sched;
     P p;
@@ -99,6 +101,27 @@ public final class Carrier extends Thread {
                 return stopSpinning(g);
             }
             Thread.onSpinWait();
+        }
+        // Go spins a little before parking an M; a carrier that parks as soon as it runs dry is woken again by
+        // the next spawn or wake-up elsewhere (LockSupport.unpark: a futex syscall on the waker's side plus the
+        // wake-up latency), which at P=2 costs more than the goroutine it runs. So while other Ps are busy,
+        // keep looking for a bounded time (SPIN_NS) before giving the P up.
+        if (sched.othersBusy(p)) {
+            long deadline = System.nanoTime() + SPIN_NS;
+            for (int i = 1; ; i++) {
+                Thread.onSpinWait();
+                if ((g = p.takeNext()) != null || (g = p.poll()) != null) {
+                    return stopSpinning(g);
+                }
+                if ((i & 7) == 0) {
+                    if ((g = sched.steal(p, batch, true)) != null || (g = sched.globalGet(p, batch)) != null) {
+                        return stopSpinning(g);
+                    }
+                    if (sched.exiting || System.nanoTime() > deadline) {
+                        break;
+                    }
+                }
+            }
         }
         // nothing: give up the P and sleep (idleCarrier re-checks every queue before parking)
         this.p = null;

@@ -232,6 +232,19 @@ public final class Chan {
         }
     }
 
+    /**
+     * Without the lock, a hint for select's fast path: false when a receive would surely block right now (a racy
+     * read; select polls again under every lock before it parks).
+     */
+    boolean mayRecv() {
+        return count > 0 || !sendq.isEmpty() || closed;
+    }
+
+    /** As {@link #mayRecv} for a send. */
+    boolean maySend() {
+        return count < cap || !recvq.isEmpty() || closed;
+    }
+
     boolean closedLocked() {
         return closed;
     }

@@ -1,6 +1,7 @@
 package golc.rt.sched;
 
 import golc.rt.G;
+import golc.rt.GoPanic;
 import java.util.ArrayDeque;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
@@ -187,8 +188,18 @@ public final class Sched {
         return g;
     }
 
+    /**
+     * Counts a new goroutine. It joins the list of goroutines (for dumps) only when it first parks ({@link #list}):
+     * most short-lived goroutines never do, and a list shared by every spawn and exit was a lock taken twice per
+     * goroutine by different carriers.
+     */
     private void register(G g) {
         live.incrementAndGet();
+    }
+
+    /** Puts a goroutine that is about to park into the list of goroutines, once. */
+    void list(G g) {
+        g.listed = true;
         synchronized (allLock) {
             if (allTail == null) {
                 allHead = g;
@@ -201,18 +212,20 @@ public final class Sched {
     }
 
     private void unregister(G g) {
-        synchronized (allLock) {
-            if (g.allPrev == null) {
-                allHead = g.allNext;
-            } else {
-                g.allPrev.allNext = g.allNext;
+        if (g.listed) {
+            synchronized (allLock) {
+                if (g.allPrev == null) {
+                    allHead = g.allNext;
+                } else {
+                    g.allPrev.allNext = g.allNext;
+                }
+                if (g.allNext == null) {
+                    allTail = g.allPrev;
+                } else {
+                    g.allNext.allPrev = g.allPrev;
+                }
+                g.allPrev = g.allNext = null;
             }
-            if (g.allNext == null) {
-                allTail = g.allPrev;
-            } else {
-                g.allNext.allPrev = g.allPrev;
-            }
-            g.allPrev = g.allNext = null;
         }
         live.decrementAndGet();
     }
@@ -261,12 +274,26 @@ public final class Sched {
         while (n < java.length && !java[n].getClassName().equals(Resume.class.getName())) {
             n++;
         }
-        StackTraceElement[] callers = t == g.lastThrown && g.lastThrownCallers != null
-                ? g.lastThrownCallers : new StackTraceElement[0];
+        StackTraceElement[] callers = t instanceof GoPanic p && p.goCallers != null ? p.goCallers
+                : t == g.lastThrown && g.lastThrownCallers != null ? g.lastThrownCallers : new StackTraceElement[0];
         StackTraceElement[] out = new StackTraceElement[n + callers.length];
         System.arraycopy(java, 0, out, 0, n);
         System.arraycopy(callers, 0, out, n, callers.length);
         return out;
+    }
+
+    /**
+     * Records the Go callers of panic {@code p} just caught by a deferred-call handler, if not known yet: the
+     * saved frames below the resumed one (see {@link GoPanic#goCallers}). Its Java stack trace then stays
+     * meaningful when a deferred call suspends the goroutine before the panic leaves it.
+     */
+    public static void notePanicCallers(GoPanic p) {
+        if (p.goCallers == null) {
+            G g = G.current();
+            if (g.sched != null && g.resuming != null) {
+                p.goCallers = Resume.sites(g.resuming.caller);
+            }
+        }
     }
 
     // ------------------------------------------------------------------ parking and waking
@@ -571,11 +598,21 @@ public final class Sched {
         exit(Outcome.fatal(Dump.fatal(head, this)));
     }
 
-    /** The live goroutines in creation order (for dumps); only safe to use when they are all parked. */
+    /** The goroutines that ever parked, in the order they first did (for dumps); only safe to use when they are all parked. */
     G allGoroutines() {
         synchronized (allLock) {
             return allHead;
         }
+    }
+
+    /** Whether a P other than p has a carrier (so that new work may appear without a wake-up). */
+    boolean othersBusy(P p) {
+        for (P o : ps) {
+            if (o != p && o.owner != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Monitor: the P array, to look for carriers stuck in one goroutine. */
@@ -656,6 +693,11 @@ public final class Sched {
     static Object parkForever(String reason) {
         parking(reason);
         return Frame.SUSPEND;
+    }
+
+    /** runtime.Stack's text (Go's format, see Dump.stack): the calling goroutine, with {@code all} every one. */
+    public static String stackText(boolean all) {
+        return Dump.stack(all);
     }
 
     /** The scheduler running the calling code (for natives such as runtime.NumGoroutine). */

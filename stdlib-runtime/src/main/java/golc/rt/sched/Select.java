@@ -51,6 +51,41 @@ public final class Select {
             }
             return Sched.parkForever(n == 0 ? "select (no cases)" : "select");
         }
+        // Fast path: poll the cases one channel lock at a time (a case that looks not ready is skipped without
+        // locking). Most selects find a ready case; locking every channel of the select for that made the
+        // goroutines of a worker pool contend on the lock of a quiet "done" channel. A case that becomes ready
+        // meanwhile is caught below, where every channel is locked and polled again before parking.
+        for (int k = 0; k < np; k++) {
+            int i = poll[k];
+            Chan c = chans[i];
+            if (i < nsends ? !c.maySend() : !c.mayRecv()) {
+                continue;
+            }
+            c.lock();
+            if (i < nsends) {
+                if (c.closedLocked()) {
+                    c.unlock();
+                    throw Panics.plain("send on closed channel");
+                }
+                if (c.trySendLocked(sends[i]) != null) {
+                    c.unlock();
+                    g.selIndex = i;
+                    return null;
+                }
+            } else {
+                Object r = c.tryRecvLocked(true);
+                if (r != null) {
+                    c.unlock();
+                    g.selIndex = i;
+                    return r == Chan.NIL ? null : r;
+                }
+            }
+            c.unlock();
+        }
+        if (!block) {
+            g.selIndex = -1;
+            return null;
+        }
         Chan[] order = lockOrder(chans, poll, np);
         for (Chan c : order) {
             c.lock();
@@ -108,7 +143,16 @@ public final class Select {
             order[k] = chans[poll[k]];
         }
         if (np > 1) {
-            Arrays.sort(order, (a, b) -> Long.compare(a.id, b.id));
+            // insertion sort by id: selects have few cases
+            for (int k = 1; k < np; k++) {
+                Chan c = order[k];
+                int j = k - 1;
+                while (j >= 0 && order[j].id > c.id) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = c;
+            }
             int m = 1;
             for (int k = 1; k < np; k++) {
                 if (order[k] != order[m - 1]) {
