@@ -700,6 +700,14 @@ public final class Sched {
         return Dump.stack(all);
     }
 
+    /**
+     * The scheduler running the calling code, or null in a program that never needs one: codegen starts the
+     * scheduler only when main may block, and such a program has no other goroutine.
+     */
+    public static Sched running() {
+        return current();
+    }
+
     /** The scheduler running the calling code (for natives such as runtime.NumGoroutine). */
     public static Sched of() {
         Sched s = current();

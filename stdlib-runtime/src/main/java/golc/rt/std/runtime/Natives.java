@@ -17,7 +17,8 @@ public final class Natives {
 
     /** func NumGoroutine() int */
     public static long NumGoroutine() {
-        return Sched.of().numGoroutine();
+        Sched s = Sched.running();
+        return s == null ? 1 : s.numGoroutine();
     }
 
     /** func NumCPU() int */
@@ -27,8 +28,18 @@ public final class Natives {
 
     /** func GOMAXPROCS(n int) int */
     public static long GOMAXPROCS(long n) {
-        return Sched.of().setMaxProcs((int) Math.min(n, Integer.MAX_VALUE));
+        Sched s = Sched.running();
+        if (s == null) {
+            // a program without a scheduler (main never blocks, so no goroutine is ever started): the setting
+            // has nothing to act on, but reads back as Go's does
+            return n > 0 ? UNSCHEDULED_PROCS.getAndSet((int) Math.min(n, Integer.MAX_VALUE)) : UNSCHEDULED_PROCS.get();
+        }
+        return s.setMaxProcs((int) Math.min(n, Integer.MAX_VALUE));
     }
+
+    /** GOMAXPROCS of a program that runs without a scheduler. */
+    private static final java.util.concurrent.atomic.AtomicInteger UNSCHEDULED_PROCS =
+            new java.util.concurrent.atomic.AtomicInteger(Sched.defaultProcs());
 
     /** //golc:blocking func Gosched(): always SUSPEND on the scheduler (the goroutine is requeued). */
     public static Object Gosched() {
