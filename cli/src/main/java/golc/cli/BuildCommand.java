@@ -34,6 +34,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-x", "--verbose"}, description = "Print Java stack traces of internal compiler errors.")
     boolean trace;
 
+    @Option(names = "--timings", description = "Print the time each compiler phase took to stderr.")
+    boolean timings;
+
     @Parameters(paramLabel = "FILE.go|DIR", arity = "0..*", description = "The package: .go files, or one directory.")
     List<Path> inputs = new ArrayList<>();
 
@@ -41,6 +44,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         Path out = output != null ? output : Path.of(Build.defaultName(inputs) + ".jar");
         BuildResult r = Build.create().stopAfter(stopAfter).output(out).run(inputs);
+        if (timings) Diagnose.timings(r, spec.commandLine().getErr());
         return Diagnose.report(r, spec.commandLine().getErr(), trace);
     }
 

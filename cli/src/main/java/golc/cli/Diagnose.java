@@ -8,6 +8,15 @@ import java.io.PrintWriter;
 final class Diagnose {
     private Diagnose() {}
 
+    /**
+     * Prints the phases' times (--timings), and how long the JVM ran before golc's main: the part of a build
+     * that no compiler change can reduce.
+     */
+    static void timings(BuildResult r, PrintWriter err) {
+        err.println("golc: " + r.formatTimings() + "; JVM start-up before main " + Main.startupMillis() + " ms");
+        err.flush();
+    }
+
     /** Prints the build's error lines (and with -x the internal error's stack); returns 0, 1 or 3. */
     static int report(BuildResult r, PrintWriter err, boolean trace) {
         for (String line : r.lines()) err.println(line);

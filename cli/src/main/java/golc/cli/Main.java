@@ -30,8 +30,19 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "golc: missing command");
     }
 
+    /** When main was entered, for --timings. */
+    private static long mainEntered;
+
     public static void main(String[] args) {
+        mainEntered = System.currentTimeMillis();
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Milliseconds from the process's start to {@link #main}, or -1 if unknown (golc called as a library). */
+    static long startupMillis() {
+        if (mainEntered == 0) return -1;
+        return ProcessHandle.current().info().startInstant()
+                .map(start -> mainEntered - start.toEpochMilli()).orElse(-1L);
     }
 
     /** Runs golc with {@code args}, printing to {@code out} and {@code err}; returns the exit code. */

@@ -92,6 +92,8 @@ public final class Build {
         Program program;
         Map<String, byte[]> classes = Map.of();
         Path jar;
+        /** Wall time of each phase that ran, in nanoseconds, in the order they ran ("jar" is the writing). */
+        final Map<String, Long> timings = new LinkedHashMap<>();
 
         Run(List<String> errors) {
             this.errors = errors;
@@ -99,7 +101,7 @@ public final class Build {
 
         BuildResult result() {
             return new BuildResult(errors, diags, internal, internalMessage, completed, files, packages,
-                    program, classes, jar);
+                    program, classes, jar, timings);
         }
 
         void go(List<SourceFile> sources) {
@@ -122,10 +124,10 @@ public final class Build {
             program = prog;
             if (stopAfter == Stage.LOWER) return;
 
-            Map<String, byte[]> out = phase(Stage.CODEGEN, () -> CodeGen.generate(prog));
+            Map<String, byte[]> out = phase(Stage.CODEGEN, () -> CodeGen.generate(prog, diags));
             if (out == null || !finish(Stage.CODEGEN)) return;
             classes = out;
-            if (output != null) phase(Stage.CODEGEN, () -> write(out));
+            if (output != null) phase("jar", Stage.CODEGEN, () -> write(out));
         }
 
         /**
@@ -174,6 +176,12 @@ public final class Build {
 
         /** Runs one phase; a Java exception escaping it is a golc bug and becomes the internal error. */
         private <T> T phase(Stage stage, PhaseBody<T> body) {
+            return phase(stage.toString(), stage, body);
+        }
+
+        /** Runs one phase, adding its wall time to {@link #timings} under {@code name}. */
+        private <T> T phase(String name, Stage stage, PhaseBody<T> body) {
+            long start = System.nanoTime();
             try {
                 return body.run();
             } catch (InternalCompilerError e) {
@@ -184,6 +192,8 @@ public final class Build {
             } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
                 internal = e;
                 internalMessage = "internal compiler error: " + stage + ": " + e;
+            } finally {
+                timings.merge(name, System.nanoTime() - start, Long::sum);
             }
             return null;
         }

@@ -97,15 +97,14 @@ final class Loader {
         order.add(pkg);
     }
 
-    /** Parses a standard package, or returns null if the library has no such package. */
+    /** Parses a standard package (the library keeps its trees), or returns null if there is no such package. */
     private Pkg loadStd(String path) throws IOException {
         if (missing.contains(path)) return null;
-        List<SourceFile> files = std.files(path);
-        if (files.isEmpty()) {
+        List<File> parsed = std.parse(path, diags);
+        if (parsed == null) {
             missing.add(path);
             return null;
         }
-        List<File> parsed = parse(files);
         String name = packageName(parsed, StdLibrary.ROOT + "/" + path);
         return new Pkg(path, name == null ? path : name, parsed);
     }

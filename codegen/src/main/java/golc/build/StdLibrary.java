@@ -1,5 +1,10 @@
 package golc.build;
 
+import golc.diag.Diagnostic;
+import golc.diag.Diagnostics;
+import golc.syntax.File;
+import golc.syntax.Parser;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -11,8 +16,10 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -21,6 +28,11 @@ import java.util.stream.Stream;
  * The Go standard library as golc ships it: Go sources under the resource folder {@code golc/std/<importpath>/}
  * of the runtime (a class directory during development, a jar otherwise). A package is the set of
  * {@code .go} files (without {@code _test.go}) directly in its folder.
+ *
+ * <p>An instance reads each package's files once and keeps each package's syntax trees once parsed without
+ * errors: the trees are immutable, so every build that uses this library shares them, and a process that
+ * builds many programs (the Maven plugin, the tests) reads and parses {@code fmt} once, not once per build.
+ * The library's files must not change while an instance is in use. Thread-safe.
  */
 public final class StdLibrary {
     /** Resource folder of the standard packages; also the "GOROOT" named in not-found errors. */
@@ -28,13 +40,29 @@ public final class StdLibrary {
 
     /** Class directories or jars that may hold {@code golc/std/**}, searched in order. */
     private final List<Path> roots;
+    /** Source files by import path, once read (an empty list: no such package). */
+    private final Map<String, List<SourceFile>> sources = new ConcurrentHashMap<>();
+    /** Syntax trees by import path of the packages that parsed without any diagnostic. */
+    private final Map<String, List<File>> parsed = new ConcurrentHashMap<>();
 
     private StdLibrary(List<Path> roots) {
         this.roots = List.copyOf(roots);
     }
 
-    /** The library found beside the runtime class {@code golc.rt.G} and through its class loader. */
+    /**
+     * The library found beside the runtime class {@code golc.rt.G} and through its class loader: one
+     * instance per loaded runtime, since the runtime's resources cannot change while it is loaded.
+     */
     public static StdLibrary fromRuntime() {
+        return OfRuntime.LIBRARY;
+    }
+
+    /** Holder of the runtime's library, made on first use. */
+    private static final class OfRuntime {
+        static final StdLibrary LIBRARY = findRuntime();
+    }
+
+    private static StdLibrary findRuntime() {
         Set<Path> roots = new LinkedHashSet<>();
         CodeSource cs = golc.rt.G.class.getProtectionDomain().getCodeSource();
         if (cs != null) {
@@ -65,8 +93,42 @@ public final class StdLibrary {
         return ROOT + "/" + importPath;
     }
 
+    /**
+     * The syntax trees of the package's files, or null if there is no such package. A package whose files
+     * have errors is parsed again for every caller, reporting them into {@code diags} each time.
+     */
+    public List<File> parse(String importPath, Diagnostics diags) throws IOException {
+        List<File> trees = parsed.get(importPath);
+        if (trees != null) return trees;
+        List<SourceFile> files = files(importPath);
+        if (files.isEmpty()) return null;
+        Diagnostics own = new Diagnostics();
+        List<File> out = new ArrayList<>();
+        for (SourceFile sf : files) {
+            File f = Parser.parseFile(sf.path(), sf.content(), own);
+            if (f != null) out.add(f);
+        }
+        if (own.hasErrors()) {
+            for (Diagnostic d : own.reported()) diags.add(d);
+            return out;
+        }
+        trees = List.copyOf(out);
+        List<File> raced = parsed.putIfAbsent(importPath, trees);
+        return raced != null ? raced : trees;
+    }
+
     /** The package's source files sorted by name, or an empty list if there is no such package. */
     public List<SourceFile> files(String importPath) throws IOException {
+        List<SourceFile> files = sources.get(importPath);
+        if (files == null) {
+            files = List.copyOf(read(importPath));
+            List<SourceFile> raced = sources.putIfAbsent(importPath, files);
+            if (raced != null) files = raced;
+        }
+        return files;
+    }
+
+    private List<SourceFile> read(String importPath) throws IOException {
         String prefix = ROOT + "/" + importPath + "/";
         for (Path root : roots) {
             TreeMap<String, byte[]> found = new TreeMap<>();

@@ -125,7 +125,9 @@ final class Arith implements Opcodes {
             case SUB: mv.visitInsn(at.getOpcode(ISUB)); break;
             case MUL: mv.visitInsn(at.getOpcode(IMUL)); break;
             case DIV:
-                if (isLong) {
+                if ((isLong || isInt) && nonZeroConst(b.y())) {
+                    divByConst(isLong, unsigned, true);
+                } else if (isLong) {
                     (unsigned ? Rt.UDIV64 : Rt.DIV64).invokeStatic(mv);
                 } else if (isInt) {
                     (k == Basic.Kind.UINT32 ? Rt.UDIV32 : Rt.DIV32).invokeStatic(mv);
@@ -134,7 +136,9 @@ final class Arith implements Opcodes {
                 }
                 break;
             case REM:
-                if (isLong) {
+                if (nonZeroConst(b.y())) {
+                    divByConst(isLong, unsigned, false);
+                } else if (isLong) {
                     (unsigned ? Rt.UREM64 : Rt.REM64).invokeStatic(mv);
                 } else {
                     (k == Basic.Kind.UINT32 ? Rt.UREM32 : Rt.REM32).invokeStatic(mv);
@@ -158,6 +162,31 @@ final class Arith implements Opcodes {
         }
         if (isInt) {
             normalize(k);
+        }
+    }
+
+    private static boolean nonZeroConst(Expr y) {
+        return y instanceof Expr.Const c && c.value() instanceof Long v && v != 0;
+    }
+
+    /**
+     * Division or remainder by a non-zero constant: the JVM instruction itself (no zero check needed, and the
+     * JVM's MIN / -1 = MIN is Go's too), which the JIT turns into shifts and multiplications; the unsigned
+     * kinds (uint32 is held in an int, so its divisor is the constant's low 32 bits) through the JDK.
+     */
+    private void divByConst(boolean isLong, boolean unsigned, boolean div) {
+        if (isLong) {
+            if (unsigned) {
+                mv.visitMethodInsn(INVOKESTATIC, "java/lang/Long", div ? "divideUnsigned" : "remainderUnsigned",
+                        "(JJ)J", false);
+            } else {
+                mv.visitInsn(div ? LDIV : LREM);
+            }
+        } else if (unsigned) {
+            mv.visitMethodInsn(INVOKESTATIC, "java/lang/Integer", div ? "divideUnsigned" : "remainderUnsigned",
+                    "(II)I", false);
+        } else {
+            mv.visitInsn(div ? IDIV : IREM);
         }
     }
 
@@ -197,14 +226,29 @@ final class Arith implements Opcodes {
         mv.visitLabel(done);
     }
 
+    static boolean isComparison(Op op) {
+        return op == Op.EQ || op == Op.NE || op == Op.LT || op == Op.LE || op == Op.GT || op == Op.GE;
+    }
+
     /** Evaluates comparison b and jumps to {@code yes} when it holds. */
     private void compareJump(Expr.Binary b, Label yes) {
+        compareJump(b, yes, false);
+    }
+
+    /**
+     * Evaluates comparison b and jumps to {@code target} when it holds, or, with {@code negate}, when it does not
+     * (as javac compiles {@code if (a < b)}: one conditional jump, no boolean on the stack). Negating only the
+     * final jump is right for floats too: the NaN result of FCMPG/FCMPL was chosen to make the comparison false,
+     * so the negated jump is taken on NaN.
+     */
+    void compareJump(Expr.Binary b, Label target, boolean negate) {
+        Label yes = target;
         Op op = b.op();
         Type xt = b.x().type();
         Type yt = b.y().type();
         if (ExprGen.isNil(xt) || ExprGen.isNil(yt)) {
             ex.expr(ExprGen.isNil(xt) ? b.y() : b.x());
-            mv.visitJumpInsn(op == Op.EQ ? IFNULL : IFNONNULL, yes);
+            jump(op == Op.EQ ? IFNULL : IFNONNULL, yes, negate);
             return;
         }
         Type u = xt.underlying();
@@ -213,7 +257,7 @@ final class Arith implements Opcodes {
             ex.exprAs(b.x(), u instanceof Interface ? xt : yt);
             ex.exprAs(b.y(), u instanceof Interface ? xt : yt);
             Rt.IFACE_EQ.invokeStatic(mv);
-            mv.visitJumpInsn(op == Op.EQ ? IFNE : IFEQ, yes);
+            jump(op == Op.EQ ? IFNE : IFEQ, yes, negate);
             return;
         }
         ex.expr(b.x());
@@ -221,13 +265,13 @@ final class Arith implements Opcodes {
         if (JvmTypes.isStruct(xt)) {
             String c = ex.types.structClass(xt);
             mv.visitMethodInsn(INVOKEVIRTUAL, c, "$eq", "(Ljava/lang/Object;)Z", false);
-            mv.visitJumpInsn(op == Op.EQ ? IFNE : IFEQ, yes);
+            jump(op == Op.EQ ? IFNE : IFEQ, yes, negate);
             return;
         }
         if (u instanceof Array) {
             ex.f.typeConsts.push(mv, xt);
             Rt.ARRAY_EQ.invokeStatic(mv);
-            mv.visitJumpInsn(op == Op.EQ ? IFNE : IFEQ, yes);
+            jump(op == Op.EQ ? IFNE : IFEQ, yes, negate);
             return;
         }
         if (k == null) {
@@ -235,7 +279,7 @@ final class Arith implements Opcodes {
             // channels; maps, slices and funcs only against nil (handled above)
             mv.visitMethodInsn(INVOKESTATIC, "java/util/Objects", "equals", "(Ljava/lang/Object;Ljava/lang/Object;)Z",
                     false);
-            mv.visitJumpInsn(op == Op.EQ ? IFNE : IFEQ, yes);
+            jump(op == Op.EQ ? IFNE : IFEQ, yes, negate);
             return;
         }
         int s = sort(xt);
@@ -244,9 +288,9 @@ final class Arith implements Opcodes {
             case org.objectweb.asm.Type.INT:
                 if (k == Basic.Kind.UINT32 && op != Op.EQ && op != Op.NE) {
                     Rt.UCMP32.invokeStatic(mv);
-                    mv.visitJumpInsn(ifOp(op), yes);
+                    jump(ifOp(op), yes, negate);
                 } else {
-                    mv.visitJumpInsn(icmpOp(op), yes);
+                    jump(icmpOp(op), yes, negate);
                 }
                 return;
             case org.objectweb.asm.Type.LONG:
@@ -255,30 +299,34 @@ final class Arith implements Opcodes {
                 } else {
                     mv.visitInsn(LCMP);
                 }
-                mv.visitJumpInsn(ifOp(op), yes);
+                jump(ifOp(op), yes, negate);
                 return;
             case org.objectweb.asm.Type.FLOAT:
                 mv.visitInsn(op == Op.LT || op == Op.LE ? FCMPG : FCMPL);
-                mv.visitJumpInsn(ifOp(op), yes);
+                jump(ifOp(op), yes, negate);
                 return;
             case org.objectweb.asm.Type.DOUBLE:
                 mv.visitInsn(op == Op.LT || op == Op.LE ? DCMPG : DCMPL);
-                mv.visitJumpInsn(ifOp(op), yes);
+                jump(ifOp(op), yes, negate);
                 return;
             default:
                 if (k == Basic.Kind.STRING || k == Basic.Kind.UNTYPED_STRING) {
                     if (op == Op.EQ || op == Op.NE) {
                         Rt.STR_EQUALS.invokeVirtual(mv);
-                        mv.visitJumpInsn(op == Op.EQ ? IFNE : IFEQ, yes);
+                        jump(op == Op.EQ ? IFNE : IFEQ, yes, negate);
                     } else {
                         Rt.STR_COMPARE.invokeVirtual(mv);
-                        mv.visitJumpInsn(ifOp(op), yes);
+                        jump(ifOp(op), yes, negate);
                     }
                 } else {
                     Rt.CPLX_EQ.invokeStatic(mv);
-                    mv.visitJumpInsn(op == Op.EQ ? IFNE : IFEQ, yes);
+                    jump(op == Op.EQ ? IFNE : IFEQ, yes, negate);
                 }
         }
+    }
+
+    private void jump(int opcode, Label target, boolean negate) {
+        mv.visitJumpInsn(negate ? Bytecode.invertJump(opcode) : opcode, target);
     }
 
     private static int ifOp(Op op) {
@@ -346,8 +394,8 @@ final class Arith implements Opcodes {
                 && !ex.types.structClass(tp.elem()).equals(ex.types.structClass(fp.elem()))) {
             // *B → *A must keep the object's identity, but each struct type has a class of its own: fail the
             // build here rather than emit code the JVM verifier rejects when the package class loads.
-            throw new UnsupportedOperationException("codegen: conversion " + from + " → " + to
-                    + " between pointers to distinct struct types (needs a class shared by both)");
+            throw new Unsupported("conversion " + from + " → " + to
+                    + " between pointers to distinct struct types");
         }
         if (fu instanceof Slice && tu instanceof golc.types.Pointer p && p.elem().underlying() instanceof Array a) {
             Bytecode.lconst(mv, a.len());

@@ -54,6 +54,15 @@ final class Bridges implements Opcodes {
         emit(gen, cv, owner, decl, structClass ? Holder.STRUCT : Holder.VALUE);
     }
 
+    /** The receiver pointer on the stack, or Go's panicwrap panic when it is nil (stack: Object). */
+    private static void nonNilReceiver(MethodVisitor mv, TypeDecl decl, TypeDecl.Method m) {
+        golc.types.Named n = decl.type();
+        mv.visitLdcInsn(n.obj().pkg() == null ? "" : n.obj().pkg().path());
+        mv.visitLdcInsn(n.obj().name());
+        mv.visitLdcInsn(m.name());
+        Rt.NON_NIL_RECEIVER.invokeStatic(mv);
+    }
+
     static void emit(Gen gen, ClassVisitor cv, String owner, TypeDecl decl, Holder holder) {
         boolean structClass = holder != Holder.VALUE;
         if (decl == null) {
@@ -84,14 +93,16 @@ final class Bridges implements Opcodes {
                 String c = gen.types.structClass(decl.type());
                 mv.visitFieldInsn(GETFIELD, owner, "value", "L" + c + ";");
                 if (!m.ptrRecv()) {
-                    Rt.NIL_CHECK.invokeStatic(mv);
+                    nonNilReceiver(mv, decl, m);
                     mv.visitTypeInsn(CHECKCAST, c);
                     mv.visitMethodInsn(INVOKEVIRTUAL, c, "$copy", "()L" + c + ";", false);
                 }
             } else if (holder == Holder.POINTER) {
                 mv.visitFieldInsn(GETFIELD, owner, "value", "L" + JvmTypes.POINTER + ";");
                 if (!m.ptrRecv()) {
-                    // a value method called through *T: load the value (nil: Go's nil dereference)
+                    // a value method called through *T: load the value (nil: Go's panicwrap message)
+                    nonNilReceiver(mv, decl, m);
+                    mv.visitTypeInsn(CHECKCAST, JvmTypes.POINTER);
                     Rt.PTR_LOAD.invokeStatic(mv);
                     Bytecode.unbox(mv, gen.types.asm(recvType));
                 }

@@ -91,6 +91,11 @@ final class BuiltinGen implements Opcodes {
                     ex.arith.numeric(Basic.Kind.INT, Arith.kind(b.type()));
                 }
                 break;
+            case NIL_CHECK:
+                ex.expr(args.get(0));
+                Rt.NIL_CHECK.invokeStatic(mv);
+                mv.visitTypeInsn(CHECKCAST, ex.asm(b.type()).getInternalName());
+                break;
             case MAKE_CHAN: {
                 golc.types.Chan ct = (golc.types.Chan) b.type().underlying();
                 ex.zero(ct.elem());
@@ -124,8 +129,14 @@ final class BuiltinGen implements Opcodes {
         } else if (u instanceof golc.types.Chan) {
             ex.expr(x);
             (cap ? Rt.CHAN_CAP : Rt.CHAN_LEN).invokeStatic(mv);
+        } else if (u instanceof golc.types.Array a
+                || u instanceof golc.types.Pointer p && p.elem().underlying() instanceof golc.types.Array) {
+            // an array's length is its type's (len(f()) of an array or *array result is not a constant);
+            // IR expressions have no effects, so x need not be evaluated (Go does not nil-check it either)
+            Type at = u instanceof golc.types.Pointer p ? p.elem().underlying() : u;
+            Bytecode.lconst(mv, ((golc.types.Array) at).len());
         } else {
-            throw new UnsupportedOperationException("codegen: len/cap of " + x.type() + " (needs the scheduler)");
+            throw new Unsupported("len/cap of " + x.type());
         }
     }
 
@@ -205,8 +216,14 @@ final class BuiltinGen implements Opcodes {
                 print(args, op == BuiltinOp.PRINTLN);
                 break;
             case RECOVER:
-                storeOrPop(result(results), () -> Rt.RECOVER.invokeStatic(mv),
-                        Interface.EMPTY);
+                storeOrPop(result(results), () -> {
+                    if (f.recoverToken < 0) {
+                        mv.visitInsn(ACONST_NULL);
+                    } else {
+                        mv.visitVarInsn(ALOAD, f.recoverToken);
+                    }
+                    Rt.RECOVER.invokeStatic(mv);
+                }, Interface.EMPTY);
                 break;
             case CLOSE:
                 ex.expr(args.get(0));

@@ -85,4 +85,27 @@ final class Bytecode implements Opcodes {
             default: mv.visitInsn(ACONST_NULL);
         }
     }
+
+    /** The conditional jump taken exactly when {@code opcode}'s is not. */
+    static int invertJump(int opcode) {
+        switch (opcode) {
+            case IFEQ: return IFNE;
+            case IFNE: return IFEQ;
+            case IFLT: return IFGE;
+            case IFGE: return IFLT;
+            case IFGT: return IFLE;
+            case IFLE: return IFGT;
+            case IF_ICMPEQ: return IF_ICMPNE;
+            case IF_ICMPNE: return IF_ICMPEQ;
+            case IF_ICMPLT: return IF_ICMPGE;
+            case IF_ICMPGE: return IF_ICMPLT;
+            case IF_ICMPGT: return IF_ICMPLE;
+            case IF_ICMPLE: return IF_ICMPGT;
+            case IF_ACMPEQ: return IF_ACMPNE;
+            case IF_ACMPNE: return IF_ACMPEQ;
+            case IFNULL: return IFNONNULL;
+            case IFNONNULL: return IFNULL;
+            default: throw new IllegalArgumentException("codegen: not a conditional jump: " + opcode);
+        }
+    }
 }

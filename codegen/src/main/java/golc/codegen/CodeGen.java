@@ -18,9 +18,25 @@ import java.util.Map;
 public final class CodeGen {
     private CodeGen() {}
 
-    /** Compiles every package of the program; returns internal class name → class file. */
+    /**
+     * Compiles every package of the program; returns internal class name → class file. A construct codegen
+     * cannot compile yet is an internal compiler error here; {@link #generate(Program, Diagnostics)} reports it.
+     */
     public static Map<String, byte[]> generate(Program program) {
-        Gen gen = new Gen(program);
+        golc.diag.Diagnostics diags = new golc.diag.Diagnostics();
+        Map<String, byte[]> out = generate(program, diags);
+        if (diags.hasErrors()) {
+            throw new golc.diag.InternalCompilerError(null, "codegen: " + diags.lines().get(0));
+        }
+        return out;
+    }
+
+    /**
+     * Compiles every package of the program, reporting constructs it cannot compile yet to {@code diags}
+     * (Go's format: {@code file:line:col: golc does not support X yet}); the classes are unusable then.
+     */
+    public static Map<String, byte[]> generate(Program program, golc.diag.Diagnostics diags) {
+        Gen gen = new Gen(program, diags);
         declareClasses(gen);
         for (IrPackage p : program.packages()) {
             for (MethodSig m : p.ifaceMethods()) {

@@ -297,6 +297,11 @@ final class ExprGen implements Opcodes {
     /** Pushes the JVM array and the checked position of element ix (array, *array or slice). */
     void elementRef(Expr.Index ix) {
         Type xt = ix.x().type().underlying();
+        RangeLoops.Info range = f.rangeFor(ix.x(), ix.index());
+        if (range != null) {
+            elementRefInRange(ix, xt, range);
+            return;
+        }
         if (xt instanceof Slice) {
             int tmp = f.newSlot(1);
             expr(ix.x());
@@ -312,14 +317,42 @@ final class ExprGen implements Opcodes {
             mv.visitVarInsn(ILOAD, pos);
             return;
         }
-        // An array value, or a pointer to an array (a Pointer whose target is the array).
-        Type arrType = xt instanceof Pointer p ? p.elem() : ix.x().type();
+        // (*p)[i] indexes through p: p may be a window into a larger array (ArrayWindow).
+        Expr x = ix.x();
+        if (xt instanceof Array && x instanceof Expr.Deref d) {
+            x = d.x();
+            xt = x.type().underlying();
+        }
+        if (xt instanceof Pointer p) {
+            // A pointer to an array: Values.arrayBase/arrayOffset give the JVM array and where element 0 is.
+            long n = ((Array) p.elem().underlying()).len();
+            String arrDesc = asm(p.elem()).getDescriptor();
+            int ptr = f.newSlot(1);
+            expr(x);
+            mv.visitTypeInsn(CHECKCAST, JvmTypes.POINTER);
+            mv.visitVarInsn(ASTORE, ptr);
+            mv.visitVarInsn(ALOAD, ptr);
+            Rt.ARRAY_BASE.invokeStatic(mv);
+            mv.visitInsn(POP); // nil check before the index is evaluated, as Go does
+            index64(ix.index());
+            Bytecode.iconst(mv, (int) n);
+            Rt.CHECK_INDEX.invokeStatic(mv);
+            mv.visitVarInsn(ALOAD, ptr);
+            Rt.ARRAY_OFFSET.invokeStatic(mv);
+            mv.visitInsn(IADD);
+            int pos = f.newSlot(1);
+            mv.visitVarInsn(ISTORE, pos);
+            mv.visitVarInsn(ALOAD, ptr);
+            Rt.ARRAY_BASE.invokeStatic(mv);
+            mv.visitTypeInsn(CHECKCAST, arrDesc);
+            mv.visitVarInsn(ILOAD, pos);
+            return;
+        }
+        // An array value.
+        Type arrType = x.type();
         String arrDesc = asm(arrType).getDescriptor();
         int tmp = f.newSlot(1);
-        expr(ix.x());
-        if (xt instanceof Pointer) {
-            derefPointer(arrType);
-        }
+        expr(x);
         mv.visitVarInsn(ASTORE, tmp);
         index64(ix.index());
         mv.visitVarInsn(ALOAD, tmp);
@@ -331,6 +364,34 @@ final class ExprGen implements Opcodes {
         mv.visitVarInsn(ALOAD, tmp);
         mv.visitTypeInsn(CHECKCAST, arrDesc);
         mv.visitVarInsn(ILOAD, pos);
+    }
+
+    /**
+     * {@link #elementRef} of an element known to be in range (the index of an enclosing range loop over it, see
+     * RangeLoops): no Go bounds check, the JVM's array check remains. The index is a local, so evaluating it
+     * after the sequence changes nothing.
+     */
+    private void elementRefInRange(Expr.Index ix, Type xt, RangeLoops.Info range) {
+        if (xt instanceof Slice) {
+            int tmp = f.newSlot(1);
+            expr(ix.x());
+            mv.visitVarInsn(ASTORE, tmp);
+            mv.visitVarInsn(ALOAD, tmp);
+            mv.visitFieldInsn(GETFIELD, JvmTypes.SLICE, "array", "Ljava/lang/Object;");
+            mv.visitTypeInsn(CHECKCAST, asm(new Array(0, ix.type())).getDescriptor());
+            mv.visitVarInsn(ALOAD, tmp);
+            mv.visitFieldInsn(GETFIELD, JvmTypes.SLICE, "off", "I");
+            f.loadRangeIndex(range);
+            mv.visitInsn(IADD);
+            return;
+        }
+        Type arrType = xt instanceof Pointer p ? p.elem() : ix.x().type();
+        expr(ix.x());
+        if (xt instanceof Pointer) {
+            derefPointer(arrType);
+        }
+        mv.visitTypeInsn(CHECKCAST, asm(arrType).getDescriptor());
+        f.loadRangeIndex(range);
     }
 
     static boolean isUnsigned(Type t) {
@@ -366,12 +427,28 @@ final class ExprGen implements Opcodes {
             Rt.STR_SLICE.invokeStatic(mv);
             return;
         }
+        Expr x = s.x();
+        if (xt instanceof Array && x instanceof Expr.Deref d) {
+            x = d.x();
+            xt = x.type().underlying();
+        }
+        if (xt instanceof Pointer p) {
+            // through the pointer, which may be a window into a larger array (ArrayWindow)
+            expr(x);
+            mv.visitTypeInsn(CHECKCAST, JvmTypes.POINTER);
+            bound(s.lo(), () -> Bytecode.lconst(mv, 0));
+            bound(s.hi(), () -> Bytecode.lconst(mv, ((Array) p.elem().underlying()).len()));
+            if (s.max() != null) {
+                index64(s.max());
+                Rt.SLICE_PTR3.invokeStatic(mv);
+            } else {
+                Rt.SLICE_PTR.invokeStatic(mv);
+            }
+            return;
+        }
         int tmp = f.newSlot(1);
         boolean isSlice = xt instanceof Slice;
         expr(s.x());
-        if (xt instanceof Pointer p) {
-            derefPointer(p.elem());
-        }
         mv.visitVarInsn(ASTORE, tmp);
         mv.visitVarInsn(ALOAD, tmp);
         bound(s.lo(), () -> Bytecode.lconst(mv, 0));
@@ -381,7 +458,7 @@ final class ExprGen implements Opcodes {
                 mv.visitTypeInsn(CHECKCAST, JvmTypes.SLICE);
                 Rt.SLICE_LEN.invokeStatic(mv);
             } else {
-                mv.visitTypeInsn(CHECKCAST, asm(xt instanceof Pointer p ? p.elem() : s.x().type()).getDescriptor());
+                mv.visitTypeInsn(CHECKCAST, asm(s.x().type()).getDescriptor());
                 mv.visitInsn(ARRAYLENGTH);
                 mv.visitInsn(I2L);
             }
@@ -466,7 +543,10 @@ final class ExprGen implements Opcodes {
             mv.visitVarInsn(ILOAD, pos);
             Rt.ELEM_PTR.invokeSpecial(mv);
         } else if (x instanceof Expr.Deref d) {
-            expr(d.x()); // &*p == p
+            // &*p == p, but evaluating *p panics when p is nil, so &*p must too.
+            expr(d.x());
+            Rt.NIL_CHECK.invokeStatic(mv);
+            mv.visitTypeInsn(CHECKCAST, asm(d.x().type()).getInternalName());
         } else {
             throw new IllegalArgumentException("codegen: cannot take the address of " + x);
         }
@@ -507,7 +587,9 @@ final class ExprGen implements Opcodes {
         Type tt = target.type();
         boolean struct = JvmTypes.isStruct(tt);
         if ((struct || tt.underlying() instanceof Array) && !(target instanceof Expr.Index ix0
-                && ix0.x().type().underlying() instanceof MapType)) {
+                && ix0.x().type().underlying() instanceof MapType)
+                && !(!struct && target instanceof Expr.Deref)) {
+            // (*p = v for an array pointer goes through Pointer.set below: p may be a window, ArrayWindow.)
             // A struct or array variable is its object: assignment copies the value into it, so that
             // pointers to the variable (or into it) stay valid.
             expr(target);
@@ -604,6 +686,10 @@ final class ExprGen implements Opcodes {
                 cond(b.y(), target, jumpIf);
                 mv.visitLabel(skip);
             }
+            return;
+        }
+        if (cond instanceof Expr.Binary b && Arith.isComparison(b.op())) {
+            arith.compareJump(b, target, !jumpIf);
             return;
         }
         expr(cond);

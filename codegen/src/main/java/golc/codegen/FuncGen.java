@@ -44,6 +44,13 @@ final class FuncGen implements Opcodes {
     private Label returnLabel;
     /** The goroutine transform of this function when it may block, else null. */
     CoroGen coro;
+    /** For functions that call recover(): the slot of their Defers.deferToken(), else -1. */
+    int recoverToken = -1;
+    /** Range loops over slices and arrays recognised by {@link RangeLoops}, and those whose body is being emitted. */
+    private final Map<Stmt.Loop, RangeLoops.Info> rangeLoops = new HashMap<>();
+    private final List<RangeLoops.Info> activeRanges = new ArrayList<>();
+    /** Go int locals kept in JVM int locals (range loop index and length: always within [0, MaxInt32]). */
+    private final java.util.Set<Local> narrowed = new java.util.HashSet<>();
 
     FuncGen(Gen gen, TypeConsts typeConsts, IrFunc fn, MethodVisitor mv) {
         this.gen = gen;
@@ -113,6 +120,15 @@ final class FuncGen implements Opcodes {
         if (coro != null) {
             coro.prologue();
         }
+        if (callsRecover(fn.body())) {
+            // fresh calls only: a resumed call gets the token back from its frame
+            recoverToken = newSlot(1);
+            if (coro != null) {
+                coro.keep(recoverToken, "Ljava/lang/Object;");
+            }
+            Rt.DEFER_TOKEN.invokeStatic(mv);
+            mv.visitVarInsn(ASTORE, recoverToken);
+        }
         for (Local r : fn.results()) {
             declare(r, null);
         }
@@ -152,7 +168,7 @@ final class FuncGen implements Opcodes {
         Label epilogue = new Label();
         mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
         // A may-block function makes its deferred calls one by one on a normal return, each a suspension point,
-        // under the same handler (a panic there runs the remaining ones through Defers.run).
+        // under the same handler (a panic there unwinds the remaining ones, see unwindDefers).
         Label deferLoop = coro != null ? new Label() : null;
         Label deferLoopEnd = coro != null ? new Label() : null;
         if (coro != null) {
@@ -167,16 +183,21 @@ final class FuncGen implements Opcodes {
         mv.visitVarInsn(ASTORE, exc);
         mv.visitVarInsn(ALOAD, deferSlot);
         mv.visitVarInsn(ALOAD, exc);
-        Rt.DEFER_RUN.invokeVirtual(mv); // returns only if the panic was recovered
+        if (coro != null) {
+            Rt.DEFER_UNWIND.invokeVirtual(mv);
+            unwindDefers(exc);
+        } else {
+            Rt.DEFER_RUN.invokeVirtual(mv); // returns only if the panic was recovered
+        }
         mv.visitJumpInsn(GOTO, epilogue);
         mv.visitLabel(returnLabel);
         if (coro != null) {
             mv.visitLabel(deferLoop);
             mv.visitVarInsn(ALOAD, deferSlot);
-            mv.visitMethodInsn(INVOKEVIRTUAL, "golc/rt/cg/Defers", "pending", "()Z", false);
+            Rt.DEFER_PENDING.invokeVirtual(mv);
             mv.visitJumpInsn(IFEQ, deferLoopEnd);
             mv.visitVarInsn(ALOAD, deferSlot);
-            mv.visitMethodInsn(INVOKEVIRTUAL, "golc/rt/cg/Defers", "invokeNext", "()Ljava/lang/Object;", false);
+            Rt.DEFER_INVOKE_NEXT.invokeVirtual(mv);
             suspendPoint();
             mv.visitInsn(POP);
             mv.visitJumpInsn(GOTO, deferLoop);
@@ -188,6 +209,74 @@ final class FuncGen implements Opcodes {
         }
         mv.visitLabel(epilogue);
         returnResults();
+    }
+
+    /**
+     * Defers.run spelled out in a may-block function, so that a deferred call made while a panic (or Goexit)
+     * unwinds is a suspension point: it may block, be resumed, and recover. Each call runs under its own
+     * handler, which lets a panic from it replace the one in flight; then the loop goes on with the next call.
+     * Ends by rethrowing what is still in flight, or falls through when a deferred call recovered.
+     */
+    private void unwindDefers(int exc) {
+        Label loop = new Label();
+        Label tryStart = new Label();
+        Label tryEnd = new Label();
+        Label threw = new Label();
+        Label done = new Label();
+        mv.visitTryCatchBlock(tryStart, tryEnd, threw, "java/lang/Throwable");
+        mv.visitLabel(loop);
+        mv.visitVarInsn(ALOAD, deferSlot);
+        Rt.DEFER_PENDING.invokeVirtual(mv);
+        mv.visitJumpInsn(IFEQ, done);
+        mv.visitLabel(tryStart);
+        mv.visitVarInsn(ALOAD, deferSlot);
+        Rt.DEFER_INVOKE_UNWINDING.invokeVirtual(mv);
+        suspendPoint();
+        mv.visitInsn(POP);
+        mv.visitVarInsn(ALOAD, deferSlot);
+        Rt.DEFER_RETURNED.invokeVirtual(mv);
+        mv.visitLabel(tryEnd);
+        mv.visitJumpInsn(GOTO, loop);
+        mv.visitLabel(threw);
+        mv.visitVarInsn(ASTORE, exc);
+        mv.visitVarInsn(ALOAD, deferSlot);
+        mv.visitVarInsn(ALOAD, exc);
+        Rt.DEFER_PANICKED.invokeVirtual(mv);
+        mv.visitJumpInsn(GOTO, loop);
+        mv.visitLabel(done);
+        mv.visitVarInsn(ALOAD, deferSlot);
+        Rt.DEFER_END_UNWIND.invokeVirtual(mv);
+    }
+
+    private static final String DEFERRED_RECOVER = "golc/rt/cg/Defers$DeferredRecover";
+
+    /**
+     * Whether b calls recover(), directly or as {@code defer recover()} (nested function literals are functions
+     * of their own).
+     */
+    private static boolean callsRecover(Stmt.Block b) {
+        boolean[] found = new boolean[1];
+        java.util.function.Consumer<Stmt> visit = new java.util.function.Consumer<>() {
+            @Override
+            public void accept(Stmt s) {
+                if (found[0]) {
+                    return;
+                }
+                if (s instanceof Stmt.Call c && c.callee() instanceof Callee.Builtin bi && bi.op() == BuiltinOp.RECOVER
+                        || s instanceof Stmt.Defer d && isRecoverWrapper(d.fn())) {
+                    found[0] = true;
+                    return;
+                }
+                Stmt.forEachPart(s, this, x -> { });
+            }
+        };
+        visit.accept(b);
+        return found[0];
+    }
+
+    /** The lifted wrapper lowering makes for {@code defer recover()} (PkgLowering.builtinWrapper). */
+    private static boolean isRecoverWrapper(Expr fn) {
+        return fn instanceof Expr.FuncRef r && r.fn().symbol().contains("·recover·");
     }
 
     // ---- locals ----
@@ -240,7 +329,10 @@ final class FuncGen implements Opcodes {
     /** Pushes the value of local l. */
     void loadLocal(Local l) {
         org.objectweb.asm.Type t = gen.types.asm(l.type());
-        if (isCell(l)) {
+        if (narrowed.contains(l)) {
+            mv.visitVarInsn(ILOAD, slot(l));
+            mv.visitInsn(I2L);
+        } else if (isCell(l)) {
             mv.visitVarInsn(ALOAD, slot(l));
             mv.visitFieldInsn(GETFIELD, cellClass(t), "value", cellFieldDesc(t));
             if (!cellFieldDesc(t).equals(t.getDescriptor())) {
@@ -259,7 +351,11 @@ final class FuncGen implements Opcodes {
     /** Stores into local l the value {@code value} pushes. */
     void storeLocal(Local l, Runnable value) {
         org.objectweb.asm.Type t = gen.types.asm(l.type());
-        if (isCell(l)) {
+        if (narrowed.contains(l)) {
+            value.run();
+            mv.visitInsn(L2I);
+            mv.visitVarInsn(ISTORE, slot(l));
+        } else if (isCell(l)) {
             mv.visitVarInsn(ALOAD, slot(l));
             value.run();
             mv.visitFieldInsn(PUTFIELD, cellClass(t), "value", cellFieldDesc(t));
@@ -275,7 +371,11 @@ final class FuncGen implements Opcodes {
         Integer existing = slots.get(l);
         int s = existing != null ? existing : newSlot(isCell(l) ? 1 : t.getSize());
         slots.put(l, s);
-        if (isCell(l)) {
+        if (narrowed.contains(l)) {
+            ex.exprAs(init, l.type());
+            mv.visitInsn(L2I);
+            mv.visitVarInsn(ISTORE, s);
+        } else if (isCell(l)) {
             String cc = cellClass(t);
             mv.visitTypeInsn(NEW, cc);
             mv.visitInsn(DUP);
@@ -298,6 +398,9 @@ final class FuncGen implements Opcodes {
 
     // ---- statements ----
 
+    /** The position of the statement being compiled (for {@link Unsupported} diagnostics). */
+    Pos lastPos;
+
     void line(Pos pos) {
         if (pos != null && pos.line() != lastLine && pos.line() > 0) {
             Label l = new Label();
@@ -313,7 +416,19 @@ final class FuncGen implements Opcodes {
             end = new Label();
             breakTargets.put(b.label(), end);
         }
-        for (Stmt s : b.stmts()) {
+        List<Stmt> stmts = b.stmts();
+        for (int k = 0; k < stmts.size(); k++) {
+            RangeLoops.Info r = RangeLoops.at(stmts, k);
+            if (r != null) {
+                rangeLoops.put(r.loop(), r);
+                if (coro == null) {
+                    // (A may-block function saves its locals by their Go types at suspensions: keep them long.)
+                    narrowed.add(r.index());
+                    narrowed.add(r.len());
+                }
+            }
+        }
+        for (Stmt s : stmts) {
             stmt(s);
         }
         if (end != null) {
@@ -323,6 +438,9 @@ final class FuncGen implements Opcodes {
 
     private void stmt(Stmt s) {
         line(s.pos());
+        if (s.pos() != null) {
+            lastPos = s.pos();
+        }
         if (s instanceof Stmt.Block b) {
             block(b);
         } else if (s instanceof Stmt.Decl d) {
@@ -349,8 +467,17 @@ final class FuncGen implements Opcodes {
             emitReturn(r.values());
         } else if (s instanceof Stmt.Defer d) {
             mv.visitVarInsn(ALOAD, deferSlot);
-            ex.expr(d.fn());
-            ex.boxedArgs(d.args());
+            if (isRecoverWrapper(d.fn())) {
+                // defer recover(): recovers with this function's token, when it returns normally
+                mv.visitTypeInsn(NEW, DEFERRED_RECOVER);
+                mv.visitInsn(DUP);
+                mv.visitVarInsn(ALOAD, recoverToken);
+                mv.visitMethodInsn(INVOKESPECIAL, DEFERRED_RECOVER, "<init>", "(Ljava/lang/Object;)V", false);
+                mv.visitInsn(ACONST_NULL);
+            } else {
+                ex.expr(d.fn());
+                ex.boxedArgs(d.args());
+            }
             Rt.DEFER_PUSH.invokeVirtual(mv);
         } else if (s instanceof Stmt.Go g) {
             new ChanGen(this).go(g);
@@ -431,17 +558,57 @@ final class FuncGen implements Opcodes {
             breakTargets.put(l.label(), end);
             continueTargets.put(l.label(), post);
         }
+        RangeLoops.Info range = rangeLoops.get(l);
+        boolean counted = range != null && narrowed.contains(range.index());
         mv.visitLabel(top);
-        if (l.cond() != null) {
+        if (counted) {
+            // for (int i = 0; i < n; i++), as javac emits it
+            mv.visitVarInsn(ILOAD, slot(range.index()));
+            mv.visitVarInsn(ILOAD, slot(range.len()));
+            mv.visitJumpInsn(IF_ICMPGE, end);
+        } else if (l.cond() != null) {
             ex.cond(l.cond(), end, false);
         }
+        if (range != null) {
+            activeRanges.add(range);
+        }
         block(l.body());
+        if (range != null) {
+            activeRanges.remove(activeRanges.size() - 1);
+        }
         mv.visitLabel(post);
-        if (l.post() != null) {
+        if (counted) {
+            line(l.post().pos());
+            mv.visitIincInsn(slot(range.index()), 1);
+        } else if (l.post() != null) {
             block(l.post());
         }
         mv.visitJumpInsn(GOTO, top);
         mv.visitLabel(end);
+    }
+
+    /**
+     * Whether element access x[i] is known to be in range: i is the index (or key) of an enclosing range loop
+     * over x (see {@link RangeLoops}). Then {@code narrowedIndex} gives the JVM int local holding it, if any.
+     */
+    RangeLoops.Info rangeFor(Expr x, Expr i) {
+        for (int k = activeRanges.size() - 1; k >= 0; k--) {
+            RangeLoops.Info r = activeRanges.get(k);
+            if (r.inRange(x, i)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** Pushes the index of range loop r as a JVM int. */
+    void loadRangeIndex(RangeLoops.Info r) {
+        if (narrowed.contains(r.index())) {
+            mv.visitVarInsn(ILOAD, slot(r.index()));
+        } else {
+            loadLocal(r.index());
+            mv.visitInsn(L2I);
+        }
     }
 
     private void rangeMap(Stmt.RangeMap r) {

@@ -51,8 +51,12 @@ final class Gen {
     /** Frame class names handed out (one per may-block function). */
     private final Map<String, String> frameClasses = new HashMap<>();
 
-    Gen(Program program) {
+    /** Constructs a correct program uses that codegen cannot compile yet ({@link Unsupported}). */
+    final golc.diag.Diagnostics diags;
+
+    Gen(Program program, golc.diag.Diagnostics diags) {
         this.program = program;
+        this.diags = diags;
         for (IrPackage p : program.packages()) {
             for (TypeDecl d : p.types()) {
                 decls.put(d.type(), d);

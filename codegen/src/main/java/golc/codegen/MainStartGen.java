@@ -4,6 +4,8 @@ import golc.ir.FuncSym;
 import golc.ir.IrFunc;
 import golc.ir.IrPackage;
 import golc.ir.Program;
+import java.util.ArrayList;
+import java.util.List;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -11,7 +13,8 @@ import org.objectweb.asm.Opcodes;
 
 /**
  * The main goroutine of a program that uses goroutines: {@code go/main/Main$Start}, the entry frame of
- * goroutine 1 (package initialisers, then main.main, a fresh call of the transformed body when it may block),
+ * goroutine 1 (package initialisers, each a suspension point when it may block, then main.main, a fresh call
+ * of the transformed body when it may block),
  * run by {@code Sched.runMain}. The outcome keeps the entry point's behaviour: a panic is rethrown with the
  * goroutine's Go stack for {@code golc.rt.Entry} to report (exit 2); a fatal error (deadlock) prints the
  * scheduler's text and exits with 2.
@@ -42,7 +45,7 @@ final class MainStartGen implements Opcodes {
 
     /** Emits the body of Main.run() for a program on the scheduler, and the start frame class. */
     static void runOnScheduler(Gen gen, Program program, MethodVisitor mv) {
-        gen.table.declare(NAME, CoroGen.FRAME, java.util.List.of(), false);
+        gen.table.declare(NAME, CoroGen.FRAME, List.of(), false);
         gen.out.put(NAME, startClass(gen, program));
         mv.visitTypeInsn(NEW, NAME);
         mv.visitInsn(DUP);
@@ -149,6 +152,60 @@ final class MainStartGen implements Opcodes {
         mv.visitInsn(RETURN);
     }
 
+    /**
+     * Initialises every package in dependency order. A package whose initialiser may block gets its zero values
+     * from {@code init·pkg}, then its initialiser is called as a suspension point of this frame: on SUSPEND the
+     * frame records which one ({@code label} k) and saves itself as the caller of the initialiser's frames; when
+     * the initialiser finishes, the resume loop resumes this frame, which dispatches on {@code label} to the
+     * call's continuation ({@code Frame.result}, so a panic in the initialiser surfaces here) and goes on with
+     * the next package.
+     */
+    private static void initPackages(Gen gen, Program program, MethodVisitor m) {
+        List<IrPackage> blocking = new ArrayList<>();
+        for (IrPackage p : program.packages()) {
+            if (PackageGen.initMayBlock(gen, p)) {
+                blocking.add(p);
+            }
+        }
+        Label start = new Label();
+        Label[] resumes = new Label[blocking.size()];
+        if (!blocking.isEmpty()) {
+            for (int i = 0; i < resumes.length; i++) {
+                resumes[i] = new Label();
+            }
+            m.visitVarInsn(ALOAD, 0);
+            m.visitFieldInsn(GETFIELD, CoroGen.FRAME, "label", "I");
+            m.visitTableSwitchInsn(1, resumes.length, start, resumes);
+        }
+        m.visitLabel(start);
+        int k = 0;
+        for (IrPackage p : program.packages()) {
+            String owner = Gen.packageClass(p.path());
+            m.visitMethodInsn(INVOKESTATIC, owner, PackageGen.INIT, "()V", false);
+            if (!PackageGen.initMayBlock(gen, p)) {
+                continue;
+            }
+            Label cont = new Label();
+            m.visitInsn(ACONST_NULL);
+            m.visitMethodInsn(INVOKESTATIC, owner, p.init().symbol(), FuncGen.descriptor(gen, p.init()), false);
+            m.visitInsn(DUP);
+            m.visitFieldInsn(GETSTATIC, CoroGen.FRAME, "SUSPEND", CoroGen.OBJECT_DESC);
+            m.visitJumpInsn(IF_ACMPNE, cont);
+            m.visitVarInsn(ALOAD, 0);
+            Bytecode.iconst(m, k + 1);
+            m.visitFieldInsn(PUTFIELD, CoroGen.FRAME, "label", "I");
+            m.visitVarInsn(ALOAD, 0);
+            m.visitMethodInsn(INVOKESTATIC, CoroGen.FRAME, "save", "(" + CoroGen.FRAME_DESC + ")V", false);
+            m.visitInsn(ARETURN); // the SUSPEND still on the stack
+            m.visitLabel(resumes[k]);
+            m.visitVarInsn(ALOAD, 0);
+            m.visitMethodInsn(INVOKESTATIC, CoroGen.FRAME, "result", "(" + CoroGen.FRAME_DESC + ")" + CoroGen.OBJECT_DESC, false);
+            m.visitLabel(cont);
+            m.visitInsn(POP);
+            k++;
+        }
+    }
+
     private static byte[] startClass(Gen gen, Program program) {
         ClassWriter cw = new GoClassWriter(gen.table);
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, NAME, null, CoroGen.FRAME, null);
@@ -162,9 +219,7 @@ final class MainStartGen implements Opcodes {
 
         m = cw.visitMethod(ACC_PUBLIC, "resume", "()Ljava/lang/Object;", null, null);
         m.visitCode();
-        for (IrPackage p : program.packages()) {
-            m.visitMethodInsn(INVOKESTATIC, Gen.packageClass(p.path()), PackageGen.INIT, "()V", false);
-        }
+        initPackages(gen, program, m);
         IrFunc main = program.pkg("main").func("main");
         FuncSym sym = main.sym();
         String desc = gen.callDesc(sym);

@@ -13,12 +13,14 @@ import org.objectweb.asm.Opcodes;
 /**
  * The class {@code go/<path>/package} of one Go package: package variables as static fields, every function
  * and method body as a static method, and {@code init·pkg()}, which the entry point calls once per package in
- * dependency order. There is no {@code <clinit>}: Go's initialisation order is explicit, not left to class
+ * dependency order (followed by the initialiser's own method when that may block, see {@link #initMayBlock}). There is no {@code <clinit>}: Go's initialisation order is explicit, not left to class
  * loading.
  */
 final class PackageGen implements Opcodes {
     static final String INIT = "init·pkg";
     private static final String INITED = "$inited";
+    /** Descriptor of the runtime annotation golc.rt.GoSource. */
+    static final String GO_SOURCE = "Lgolc/rt/GoSource;";
 
     private PackageGen() {}
 
@@ -51,16 +53,30 @@ final class PackageGen implements Opcodes {
             MethodVisitor mv = coro
                     ? new MethodNode(ASM9, ACC_PUBLIC | ACC_STATIC, f.symbol(), FuncGen.descriptor(gen, f), null, null)
                     : cw.visitMethod(ACC_PUBLIC | ACC_STATIC, f.symbol(), FuncGen.descriptor(gen, f), null, null);
+            String file = f.pos() == null ? null : f.pos().path();
+            if (file != null && !file.equals(src)) {
+                // the class's SourceFile is one file of the package: name this function's own file for traces
+                org.objectweb.asm.AnnotationVisitor av = mv.visitAnnotation(GO_SOURCE, true);
+                av.visit("value", file);
+                av.visitEnd();
+            }
+            FuncGen fg = new FuncGen(gen, tc, f, mv);
             try {
-                new FuncGen(gen, tc, f, mv).generate();
+                fg.generate();
                 if (coro) {
                     ((MethodNode) mv).accept(cw);
                 }
+            } catch (Unsupported e) {
+                gen.diags.error(fg.lastPos != null ? fg.lastPos : f.pos(), e.getMessage());
+                continue; // the method is left unfinished: no class of this run is written
             } catch (golc.diag.InternalCompilerError e) {
                 throw e;
             } catch (RuntimeException e) {
                 throw new golc.diag.InternalCompilerError(f.pos(), "codegen: compiling " + f + ": " + e, e);
             }
+        }
+        if (gen.diags.hasErrors()) {
+            return new byte[0];
         }
         initMethod(gen, tc, cw, pkg, name);
         tc.emit(cw);
@@ -81,6 +97,15 @@ final class PackageGen implements Opcodes {
             }
         }
         return pkg.init() != null && pkg.init().pos() != null ? pkg.init().pos().path() : null;
+    }
+
+    /**
+     * Whether the package's initialiser (variable initialisers and init functions) may block. Then
+     * {@code init·pkg} only sets the zero values, and goroutine 1's start frame calls the initialiser itself as
+     * a suspension point ({@link MainStartGen}), so that it can park and resume like any goroutine code.
+     */
+    static boolean initMayBlock(Gen gen, IrPackage pkg) {
+        return pkg.init() != null && pkg.init().body() != null && gen.mayBlock.func(pkg.init());
     }
 
     private static void initMethod(Gen gen, TypeConsts tc, ClassWriter cw, IrPackage pkg, String name) {
@@ -110,15 +135,8 @@ final class PackageGen implements Opcodes {
             }
             mv.visitFieldInsn(PUTSTATIC, name, g.name(), fieldDesc(gen, g));
         }
-        if (pkg.init() != null && pkg.init().body() != null) {
-            String desc = FuncGen.descriptor(gen, pkg.init());
-            if (gen.mayBlock.func(pkg.init())) {
-                mv.visitInsn(ACONST_NULL); // a package initialiser that blocks is not resumable: it runs to its first suspension
-            }
-            mv.visitMethodInsn(INVOKESTATIC, name, pkg.init().symbol(), desc, false);
-            if (org.objectweb.asm.Type.getReturnType(desc).getSort() != org.objectweb.asm.Type.VOID) {
-                mv.visitInsn(POP);
-            }
+        if (pkg.init() != null && pkg.init().body() != null && !initMayBlock(gen, pkg)) {
+            mv.visitMethodInsn(INVOKESTATIC, name, pkg.init().symbol(), FuncGen.descriptor(gen, pkg.init()), false);
         }
         mv.visitInsn(RETURN);
         mv.visitMaxs(0, 0);

@@ -19,28 +19,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.objectweb.asm.ClassVisitor;
-import org.objectweb.asm.ConstantDynamic;
-import org.objectweb.asm.Handle;
+import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
 /**
  * {@code golc.rt.GoType} descriptors as constants of one generated class.
  *
- * <p>Each distinct type used by the class gets a static method {@code $tN()} that builds its descriptor with
- * the runtime's factories, and uses load it with {@code ldc} of a dynamic constant bootstrapped by
- * {@code ConstantBootstraps.invoke} on that method: built once, on first use, with no {@code <clinit>}. The
- * runtime interns descriptors, so every class building the same type gets the same object.
+ * <p>Each distinct type used by the class gets a static method {@code $tN()} that returns its descriptor from a
+ * private static field {@code $tcN}, building it with the runtime's factories on first use: no {@code <clinit>},
+ * and no dynamic constant or method handle, whose bootstrap costs milliseconds each in a starting JVM (an early
+ * version used {@code ldc} of a {@code ConstantBootstraps.invoke} dynamic constant and spent a third of a hello
+ * world's start-up there). The field is volatile because a descriptor built by one thread is read by others; the
+ * runtime interns descriptors, so two threads racing to build one get the same object, and every class building
+ * the same type does too.
  *
- * <p>Named types are created by name and then defined once ({@code golc.rt.cg.TypeDefs.define} calls the
- * class's {@code $dN(GoType)} with the underlying type and method sets); inside descriptor-building code named
- * types are referenced by name, never through another dynamic constant, so recursive types cannot recurse
- * into constant resolution.
+ * <p>Named types are created by name and then defined once: the class's {@code $dN(GoType)} asks
+ * {@code golc.rt.cg.TypeDefs.begin} whether it should define it (not yet defined, not under way), gives it its
+ * underlying type and method sets, and returns it. Inside descriptor-building code named types are referenced by
+ * name, never through another {@code $tN}, so a recursive type finds itself under way and stops.
  */
 final class TypeConsts implements Opcodes {
-    private static final Handle INVOKE = new Handle(H_INVOKESTATIC, "java/lang/invoke/ConstantBootstraps", "invoke",
-            "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;Ljava/lang/invoke/MethodHandle;"
-                    + "[Ljava/lang/Object;)Ljava/lang/Object;", false);
     static final String GOTYPE = "golc/rt/GoType";
     static final String GOTYPE_DESC = "Lgolc/rt/GoType;";
 
@@ -65,8 +64,7 @@ final class TypeConsts implements Opcodes {
             consts.put(k, n);
             constTypes.put(k, t);
         }
-        Handle h = new Handle(H_INVOKESTATIC, owner, "$t" + n, "()" + GOTYPE_DESC, false);
-        mv.visitLdcInsn(new ConstantDynamic("t" + n, GOTYPE_DESC, INVOKE, h));
+        mv.visitMethodInsn(INVOKESTATIC, owner, "$t" + n, "()" + GOTYPE_DESC, false);
     }
 
     /** Writes the $tN and $dN methods; call after all code of the class has been generated. */
@@ -78,10 +76,21 @@ final class TypeConsts implements Opcodes {
             List<String> ts = new ArrayList<>(consts.keySet());
             for (int i = doneT; i < ts.size(); i++) {
                 String k = ts.get(i);
+                String field = "$tc" + consts.get(k);
+                cv.visitField(ACC_PRIVATE | ACC_STATIC | ACC_VOLATILE | ACC_SYNTHETIC, field, GOTYPE_DESC, null, null)
+                        .visitEnd();
                 MethodVisitor mv = cv.visitMethod(ACC_PUBLIC | ACC_STATIC | ACC_SYNTHETIC, "$t" + consts.get(k),
                         "()" + GOTYPE_DESC, null, null);
                 mv.visitCode();
+                Label built = new Label();
+                mv.visitFieldInsn(GETSTATIC, owner, field, GOTYPE_DESC);
+                mv.visitInsn(DUP);
+                mv.visitJumpInsn(IFNONNULL, built);
+                mv.visitInsn(POP);
                 build(mv, constTypes.get(k));
+                mv.visitInsn(DUP);
+                mv.visitFieldInsn(PUTSTATIC, owner, field, GOTYPE_DESC);
+                mv.visitLabel(built);
                 mv.visitInsn(ARETURN);
                 mv.visitMaxs(0, 0);
                 mv.visitEnd();
@@ -128,7 +137,34 @@ final class TypeConsts implements Opcodes {
         } else if (t instanceof Struct s) {
             buildFields(mv, s);
             mv.visitLdcInsn(org.objectweb.asm.Type.getObjectType(gen.types.structClass(s)));
-            Rt.TYPE_STRUCT.invokeStatic(mv);
+            List<PromotedBridges.Promoted> promoted = PromotedBridges.of(gen, s);
+            if (promoted.isEmpty()) {
+                Rt.TYPE_STRUCT.invokeStatic(mv);
+            } else {
+                // The methods it promotes (those its class bridges), so dynamic interface checks find them:
+                // all of them for *S, those of S's own method set for S.
+                java.util.Set<String> valueSet = new java.util.HashSet<>();
+                for (golc.types.Selection sel : golc.types.MethodSet.of(s).list()) {
+                    valueSet.add(sel.obj().name());
+                }
+                List<MethodInfo> value = new ArrayList<>();
+                List<MethodInfo> ptr = new ArrayList<>();
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                for (PromotedBridges.Promoted p : promoted) {
+                    TypeDecl.Method m = p.method();
+                    if (!seen.add(m.name())) {
+                        continue;
+                    }
+                    MethodInfo mi = new MethodInfo(m.name(), methodPkg(p.owner(), m), m.sig().sig());
+                    ptr.add(mi);
+                    if (valueSet.contains(m.name())) {
+                        value.add(mi);
+                    }
+                }
+                buildMethods(mv, value);
+                buildMethods(mv, ptr);
+                Rt.TYPE_STRUCT_METHODS.invokeStatic(mv);
+            }
         } else if (t instanceof Interface it) {
             buildMethods(mv, it.allMethods().stream().map(f -> new MethodInfo(f.name(), pkgOf(f), f.signature()))
                     .toList());
@@ -168,14 +204,30 @@ final class TypeConsts implements Opcodes {
             definers.put(k, d);
             definerTypes.put(k, n);
         }
-        mv.visitLdcInsn(new Handle(H_INVOKESTATIC, owner, "$d" + d, "(" + GOTYPE_DESC + ")V", false));
-        Rt.TYPE_DEFINE.invokeStatic(mv);
+        mv.visitMethodInsn(INVOKESTATIC, owner, "$d" + d, "(" + GOTYPE_DESC + ")" + GOTYPE_DESC, false);
     }
 
+    /**
+     * {@code static GoType $dN(GoType t)}: defines named type t unless it is defined or under way, and returns it.
+     * The definition runs between TypeDefs.begin and TypeDefs.end (a finally), so a failing one is not left
+     * marked as under way.
+     */
     private void emitDefiner(ClassVisitor cv, int d, Named n) {
-        MethodVisitor mv = cv.visitMethod(ACC_PUBLIC | ACC_STATIC | ACC_SYNTHETIC, "$d" + d, "(" + GOTYPE_DESC + ")V",
-                null, null);
+        MethodVisitor mv = cv.visitMethod(ACC_PUBLIC | ACC_STATIC | ACC_SYNTHETIC, "$d" + d,
+                "(" + GOTYPE_DESC + ")" + GOTYPE_DESC, null, null);
         mv.visitCode();
+        Label define = new Label();
+        Label tryStart = new Label();
+        Label tryEnd = new Label();
+        Label handler = new Label();
+        mv.visitTryCatchBlock(tryStart, tryEnd, handler, null);
+        mv.visitVarInsn(ALOAD, 0);
+        Rt.TYPE_DEFINE_BEGIN.invokeStatic(mv);
+        mv.visitJumpInsn(IFNE, define);
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitInsn(ARETURN);
+        mv.visitLabel(define);
+        mv.visitLabel(tryStart);
         mv.visitVarInsn(ALOAD, 0);
         build(mv, n.underlying());
         Type u = n.underlying();
@@ -200,7 +252,15 @@ final class TypeConsts implements Opcodes {
         buildMethods(mv, ptr);
         Rt.TYPE_DEFINE_NAMED.invokeVirtual(mv);
         mv.visitInsn(POP);
-        mv.visitInsn(RETURN);
+        mv.visitLabel(tryEnd);
+        mv.visitVarInsn(ALOAD, 0);
+        Rt.TYPE_DEFINE_END.invokeStatic(mv);
+        mv.visitVarInsn(ALOAD, 0);
+        mv.visitInsn(ARETURN);
+        mv.visitLabel(handler);
+        mv.visitVarInsn(ALOAD, 0);
+        Rt.TYPE_DEFINE_END.invokeStatic(mv);
+        mv.visitInsn(ATHROW);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
     }

@@ -19,7 +19,7 @@ class BuildResultTest {
         for (int line = 1; line <= 12; line++) d.error(new Pos("a.go", line, 2), "undefined: x" + line);
         IllegalStateException bug = new IllegalStateException("boom");
         BuildResult r = new BuildResult(List.of("no Go files in /x"), d, bug, "internal compiler error: lower: " + bug,
-                Stage.CHECK, Map.of(), List.of(), null, Map.of(), null);
+                Stage.CHECK, Map.of(), List.of(), null, Map.of(), null, Map.of());
         List<String> lines = r.lines();
         assertEquals("no Go files in /x", lines.get(0));
         assertEquals("a.go:1:2: undefined: x1", lines.get(1));
@@ -37,9 +37,19 @@ class BuildResultTest {
     @Test
     void aCleanResultIsOk() {
         BuildResult r = new BuildResult(List.of(), new Diagnostics(), null, null, Stage.CODEGEN, Map.of(), List.of(),
-                null, Map.of(), null);
+                null, Map.of(), null, Map.of());
         assertTrue(r.ok());
         assertEquals(List.of(), r.lines());
         assertEquals("", r.internalStackTrace());
+    }
+
+    @Test
+    void timingsAreListedInOrderWithATotal() {
+        Map<String, Long> t = new java.util.LinkedHashMap<>();
+        t.put("parse", 12_400_000L);
+        t.put("check", 30_000_000L);
+        BuildResult r = new BuildResult(List.of(), new Diagnostics(), null, null, Stage.CHECK, Map.of(), List.of(),
+                null, Map.of(), null, t);
+        assertEquals("parse 12 ms, check 30 ms, total 42 ms", r.formatTimings());
     }
 }

@@ -62,6 +62,8 @@ class BuildTest {
             assertNotNull(jf.getEntry("golc/rt/G.class"), "the runtime travels with the program");
             assertTrue(jf.stream().anyMatch(e -> e.getName().startsWith("go/main/")));
         }
+        assertEquals(List.of("parse", "check", "lower", "codegen", "jar"), List.copyOf(r.timings().keySet()));
+        assertTrue(r.timings().values().stream().allMatch(ns -> ns >= 0), r::formatTimings);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package golc.build;
 
+import golc.diag.Diagnostics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,8 @@ import java.util.jar.JarOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StdLibraryTest {
@@ -54,5 +57,33 @@ class StdLibraryTest {
     void theRuntimeShipsTheStandardLibrary() throws IOException {
         // strconv is one of the packages every Go program's fmt needs; it must be found beside golc.rt.G.
         assertFalse(StdLibrary.fromRuntime().files("strconv").isEmpty());
+        assertSame(StdLibrary.fromRuntime(), StdLibrary.fromRuntime(), "one library per loaded runtime");
+    }
+
+    @Test
+    void errorFreePackagesAreParsedOnceAndShared() throws IOException {
+        Path root = tmp.resolve("r");
+        Files.createDirectories(root.resolve("golc/std/p"));
+        Files.writeString(root.resolve("golc/std/p/p.go"), "package p\n\nfunc F() int { return 1 }\n");
+        StdLibrary lib = StdLibrary.of(List.of(root));
+        Diagnostics diags = new Diagnostics();
+        List<golc.syntax.File> first = lib.parse("p", diags);
+        assertEquals(1, first.size());
+        assertSame(first, lib.parse("p", new Diagnostics()), "the trees are kept");
+        assertFalse(diags.hasErrors());
+        assertNull(lib.parse("nosuch", diags));
+    }
+
+    @Test
+    void packagesWithErrorsReportThemToEveryBuild() throws IOException {
+        Path root = tmp.resolve("r");
+        Files.createDirectories(root.resolve("golc/std/bad"));
+        Files.writeString(root.resolve("golc/std/bad/bad.go"), "package bad\n\nfunc F( {\n");
+        StdLibrary lib = StdLibrary.of(List.of(root));
+        for (int build = 0; build < 2; build++) {
+            Diagnostics diags = new Diagnostics();
+            lib.parse("bad", diags);
+            assertTrue(diags.hasSyntaxErrors(), "build " + build + ": " + diags.lines());
+        }
     }
 }

@@ -80,6 +80,17 @@ class CoroTransformTest {
         assertTrue(classes.keySet().stream().anyMatch(c -> c.startsWith("go/main/package$Frame")));
     }
 
+    @Test
+    void methodsOfTypesNoReachableCodeHoldsDoNotMakeInterfaceCallsBlock() throws Exception {
+        Path go = Path.of(CoroTransformTest.class.getResource(DIR + "live_methods.go").toURI());
+        Map<String, String> methods = methods(build(go).get("go/main/package"));
+        // chanSink.Put blocks, but only newChanSink, which nothing calls, makes a chanSink
+        assertTrue(methods.get("(*chanSink)·Put").endsWith(FRAME_SHAPE), methods.toString());
+        assertFalse(methods.get("emit").endsWith(FRAME_SHAPE), methods.toString());
+        // ticker.Next blocks and main holds a ticker
+        assertTrue(methods.get("total").endsWith(FRAME_SHAPE), methods.toString());
+    }
+
     private static Map<String, String> methods(byte[] cls) {
         Map<String, String> out = new HashMap<>();
         new ClassReader(cls).accept(new ClassVisitor(Opcodes.ASM9) {

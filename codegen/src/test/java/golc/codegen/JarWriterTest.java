@@ -50,4 +50,17 @@ class JarWriterTest {
         JarWriter.write(b, Map.of("go/main/Main", new byte[] {2}, "go/main/package", new byte[] {1}));
         assertArrayEquals(a.toByteArray(), b.toByteArray());
     }
+
+    @Test
+    void manifestIsFirstAndDatedLikeTheOtherEntries() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JarWriter.write(out, Map.of("go/main/package", new byte[] {1}));
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            java.util.zip.ZipEntry first = in.getNextEntry();
+            assertEquals("META-INF/MANIFEST.MF", first.getName());
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                assertEquals(first.getTime(), e.getTime(), e.getName() + ": a build's time would make jars differ");
+            }
+        }
+    }
 }

@@ -25,6 +25,8 @@ public enum BuiltinOp {
     DECODE_RUNE(true),
     /** (s, i): the byte width of that encoding (1 for invalid); int */
     DECODE_RUNE_WIDTH(true),
+    /** (x): x, a pointer, interface, map or func value, after panicking with Go's nil dereference if it is nil */
+    NIL_CHECK(true),
 
     // ---- with effects: Callee.Builtin
     /** append(s, e1, e2, ...): arguments are the slice then each element; one result */

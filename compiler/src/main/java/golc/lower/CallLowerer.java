@@ -326,6 +326,9 @@ final class CallLowerer {
         Func m = (Func) sel.obj();
         checkNotGeneric(m, s.pos());
         Expr recv = receiver(s, sel, m);
+        // Go evaluates the receiver now: a nil interface (or a nil pointer that must be dereferenced) panics
+        // here, not when the method value is called.
+        if (Conv.isInterface(recv.type())) recv = new Expr.Builtin(BuiltinOp.NIL_CHECK, List.of(recv), recv.type());
         Local r = fb.temp(recv, s.pos());
         IrFunc w = ex.pl.boundMethod(m, r.type());
         return new Expr.MakeClosure(w.sym(), List.of(r), sel.type());
@@ -372,7 +375,7 @@ final class CallLowerer {
         if (p.callee instanceof Callee.Static st) {
             fn = new Expr.FuncRef(st.fn(), st.fn().sig());
         } else if (p.callee instanceof Callee.Iface ic) {
-            Local r = fb.temp(ic.recv(), p.pos);
+            Local r = fb.temp(new Expr.Builtin(BuiltinOp.NIL_CHECK, List.of(ic.recv()), ic.recv().type()), p.pos);
             Func m = (Func) info.selection((golc.syntax.Expr.SelectorExpr) fun).obj();
             IrFunc w = ex.pl.boundMethod(m, r.type());
             fn = new Expr.MakeClosure(w.sym(), List.of(r), p.sig);

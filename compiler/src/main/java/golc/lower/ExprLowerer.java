@@ -51,9 +51,13 @@ final class ExprLowerer {
     Expr expr(golc.syntax.Expr e) {
         e = TypeInfo.unparen(e);
         Constant c = info.constOf(e);
+        if (c != null && c.kind() == Constant.Kind.UNKNOWN && e instanceof golc.syntax.Expr.BasicLit) c = null;
         if (c != null) return Consts.of(c, info.typeOf(e));
         if (e instanceof golc.syntax.Expr.Ident id) return ident(id);
-        if (e instanceof golc.syntax.Expr.BasicLit b) throw new IllegalStateException("literal without constant value at " + b.pos());
+        if (e instanceof golc.syntax.Expr.BasicLit b) {
+            // the checker keeps no value for literals beyond its exact range (Constant.tooLarge)
+            throw unsupported(b.pos(), "the constant " + b.value + " (exponent beyond ±20000)");
+        }
         if (e instanceof golc.syntax.Expr.CompositeLit cl) return composite(cl, info.typeOf(cl));
         if (e instanceof golc.syntax.Expr.FuncLit fl) return pl.closure(fl, fb);
         if (e instanceof golc.syntax.Expr.SelectorExpr s) return selector(s);

@@ -107,16 +107,21 @@ final class RangeLowerer {
     private Stmt.Block body(Expr key, Expr value) {
         return fb.block(r.body.pos(), () -> {
             Pos pos = r.pos();
-            if (key != null) assignTo(r.key, keyTarget, key, pos);
-            if (value != null) assignTo(r.value, valueTarget, value, pos);
+            // As in an assignment statement, both targets' operands are evaluated before either is stored
+            // (for i, x[i] = range y indexes x with the old i).
+            boolean both = key != null && value != null;
+            Expr kt = key == null ? null : target(r.key, keyTarget, both);
+            Expr vt = value == null ? null : target(r.value, valueTarget, both);
+            if (kt != null) sl.store(kt, key, pos);
+            if (vt != null) sl.store(vt, value, pos);
             fb.withTarget(new FnBuilder.Target(label, true, goLabel), () -> sl.stmts(r.body.list));
         });
     }
 
-    private void assignTo(golc.syntax.Expr syn, Expr declared, Expr v, Pos pos) {
-        if (syn == null || isBlank(syn)) return;
-        Expr t = declared != null ? declared : ex.lvalue(syn, false);
-        sl.store(t, v, pos);
+    /** The assignment target for syn (null for none or _), its operands fixed in temporaries when {@code fix}. */
+    private Expr target(golc.syntax.Expr syn, Expr declared, boolean fix) {
+        if (syn == null || isBlank(syn)) return null;
+        return declared != null ? declared : ex.lvalue(syn, fix);
     }
 
     private boolean wantsKey() {

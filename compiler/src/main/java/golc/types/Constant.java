@@ -362,9 +362,25 @@ public final class Constant {
         }
     }
 
-    /** Exact rationals for exponents beyond this would be huge; such literals are treated as not representable. */
+    /** Whether a well-formed FLOAT or IMAG literal has no value only because of {@link #tooLarge}. */
+    public static boolean beyondExactRange(golc.syntax.Expr.BasicLit lit) {
+        try {
+            switch (lit.kind) {
+                case FLOAT: return tooLarge(golc.syntax.Literals.floatValue(lit.value));
+                case IMAG: return tooLarge(golc.syntax.Literals.imagValue(lit.value));
+                default: return false;
+            }
+        } catch (RuntimeException e) {
+            return false; // malformed: the scanner has reported it
+        }
+    }
+
+    /**
+     * Exact rationals for exponents beyond this would be huge; such literals are treated as not representable.
+     * The spec asks for binary exponents of at least 16 bits (about 10^±9864), so the bound is above that.
+     */
     private static boolean tooLarge(java.math.BigDecimal d) {
-        return Math.abs((long) d.scale()) > 5000 || d.precision() - (long) d.scale() > 5000;
+        return Math.abs((long) d.scale()) > 20000 || d.precision() - (long) d.scale() > 20000;
     }
 
     // ---- printing ----

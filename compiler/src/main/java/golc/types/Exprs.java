@@ -356,6 +356,10 @@ final class Exprs {
     private void basicLit(Operand x, Expr.BasicLit e) {
         Constant v = Constant.ofLiteral(e);
         if (v.isUnknown()) {
+            if (Constant.beyondExactRange(e)) {
+                // well-formed, and valid Go: only golc's exact representation cannot hold it
+                c.error(e.pos(), "golc does not support the constant " + e.value + " (exponent beyond ±20000) yet");
+            }
             x.mode = Operand.Mode.INVALID;
             return;
         }

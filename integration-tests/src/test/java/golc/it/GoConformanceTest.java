@@ -74,17 +74,49 @@ class GoConformanceTest {
         return tests.stream();
     }
 
-    /** Relative names of all candidate tests: ken/, chan/, typeparam/ and top-level *.go whose first line is "// run". */
+    /**
+     * Relative names of all candidate tests: ken/, chan/, typeparam/ and top-level *.go whose first line is
+     * "// run"; with -Dgolc.fixedbugs=true also the fixedbugs/ ones that import only {@link #FIXEDBUGS_IMPORTS}
+     * (a long run, so only on request; the ones that pass go to passing.txt like the others).
+     */
     static List<String> candidates() throws IOException {
         List<String> out = new ArrayList<>();
-        for (String sub : new String[] {"ken", "chan", "typeparam", ""}) {
+        List<String> subs = new ArrayList<>(List.of("ken", "chan", "typeparam", ""));
+        if (Boolean.getBoolean("golc.fixedbugs")) subs.add("fixedbugs");
+        for (String sub : subs) {
             Path dir = sub.isEmpty() ? ROOT : ROOT.resolve(sub);
             try (Stream<Path> s = Files.list(dir)) {
                 for (Path p : s.filter(p -> p.toString().endsWith(".go")).sorted().toList()) {
-                    if (isRunTest(p)) out.add(ROOT.relativize(p).toString());
+                    if (!isRunTest(p)) continue;
+                    if (sub.equals("fixedbugs") && !FIXEDBUGS_IMPORTS.containsAll(imports(p))) continue;
+                    out.add(ROOT.relativize(p).toString());
                 }
             }
         }
+        return out;
+    }
+
+    /** The packages a fixedbugs test may import to be a candidate. */
+    static final java.util.Set<String> FIXEDBUGS_IMPORTS = java.util.Set.of("fmt", "strings", "strconv", "errors",
+            "sort", "os", "math", "unicode", "unicode/utf8", "bytes", "sync", "time", "runtime");
+
+    private static final java.util.regex.Pattern IMPORT_BLOCK =
+            java.util.regex.Pattern.compile("(?m)^import\\s*\\(([^)]*)\\)");
+    private static final java.util.regex.Pattern IMPORT_LINE =
+            java.util.regex.Pattern.compile("(?m)^import\\s+(?:[\\w.]+\\s+)?\"([^\"]+)\"");
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\"([^\"]+)\"");
+
+    /** The import paths of a Go file (good enough for Go's test files: import lines at the start of a line). */
+    static java.util.Set<String> imports(Path p) throws IOException {
+        String src = Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher b = IMPORT_BLOCK.matcher(src);
+        while (b.find()) {
+            java.util.regex.Matcher q = QUOTED.matcher(b.group(1));
+            while (q.find()) out.add(q.group(1));
+        }
+        java.util.regex.Matcher l = IMPORT_LINE.matcher(src);
+        while (l.find()) out.add(l.group(1));
         return out;
     }
 
@@ -103,7 +135,12 @@ class GoConformanceTest {
             List<String> lines = r.lines();
             return "does not compile: " + (lines.isEmpty() ? "?" : lines.get(0));
         }
-        Programs.Run run = Programs.run(r.jar(), List.of(), true, src.getParent());
+        // as under go run, runtime.GOROOT() is the Go tree the test belongs to (winbatch.go walks it);
+        // Go's test/run.go sets $GOARCH to runtime.GOARCH when it is unset (env.go checks this)
+        Map<String, String> env = new java.util.HashMap<>();
+        env.put("GOROOT", ROOT.toAbsolutePath().getParent().toString());
+        if (System.getenv("GOARCH") == null) env.put("GOARCH", "amd64");
+        Programs.Run run = Programs.run(r.jar(), List.of(), true, src.getParent(), new byte[0], env);
         if (run.timedOut()) return "timed out";
         if (run.exit() != 0) return "exit status " + run.exit() + ": " + firstLine(run.stdout());
         Path outFile = src.resolveSibling(GoldenTest.stem(src) + ".out");

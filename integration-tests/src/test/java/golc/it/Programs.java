@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Compiles Go programs through the build API and runs the jars as {@code java -jar} subprocesses. */
@@ -49,6 +50,12 @@ final class Programs {
     /** Runs {@code jar} with {@code args} and {@code stdin} as its standard input. */
     static Run run(Path jar, List<String> args, boolean mergeStderr, Path workDir, byte[] stdin)
             throws IOException, InterruptedException {
+        return run(jar, args, mergeStderr, workDir, stdin, Map.of());
+    }
+
+    /** Runs {@code jar} with {@code args}, {@code stdin}, and {@code env} added to the inherited environment. */
+    static Run run(Path jar, List<String> args, boolean mergeStderr, Path workDir, byte[] stdin, Map<String, String> env)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // Small programs: the C1 compiler and the serial collector start fastest on a busy machine.
@@ -59,6 +66,7 @@ final class Programs {
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(mergeStderr);
         if (workDir != null) pb.directory(workDir.toFile());
+        pb.environment().putAll(env);
         Process p = pb.start();
         Drain out = new Drain(p.getInputStream());
         Drain err = new Drain(p.getErrorStream());

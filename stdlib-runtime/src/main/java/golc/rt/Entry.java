@@ -34,8 +34,7 @@ public final class Entry {
             a[i + 1] = Strings.fromJava(javaArgs[i]);
         }
         args = a;
-        int[] code = {1};
-        Thread main = new Thread(null, () -> code[0] = runGuarded(program), "main", MAIN_STACK_BYTES);
+        MainThread main = new MainThread(program);
         main.start();
         boolean interrupted = false;
         while (true) {
@@ -49,7 +48,23 @@ public final class Entry {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        Stdio.exit(code[0]);
+        Stdio.exit(main.code);
+    }
+
+    /** The thread that runs the program with Go's stack size (a class, not a lambda: start-up is short). */
+    private static final class MainThread extends Thread {
+        private final Runnable program;
+        int code = 1;
+
+        MainThread(Runnable program) {
+            super(null, null, "main", MAIN_STACK_BYTES);
+            this.program = program;
+        }
+
+        @Override
+        public void run() {
+            code = runGuarded(program);
+        }
     }
 
     /** runMain, with anything that is not a Go failure (a golc bug) shown as a Java stack trace, status 1. */

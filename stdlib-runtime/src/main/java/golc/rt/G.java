@@ -17,7 +17,13 @@ import java.lang.invoke.VarHandle;
 public final class G {
     // Java threads that are not carriers (tests, the timer thread, code run before the scheduler starts) each
     // act as a goroutine of their own; on a carrier, current() is the goroutine it is running.
-    private static final ThreadLocal<G> OUTSIDE = ThreadLocal.withInitial(() -> new G(1, null));
+    // (An anonymous subclass, not withInitial and a lambda: this runs as every program starts.)
+    private static final ThreadLocal<G> OUTSIDE = new ThreadLocal<G>() {
+        @Override
+        protected G initialValue() {
+            return new G(1, null);
+        }
+    };
 
     /** Status values (Go's _Grunnable, _Grunning, _Gwaiting, ...), plus the two hand-shake states of parking. */
     public static final int RUNNABLE = 1, RUNNING = 2, PARKING = 3, WAITING = 4, WOKEN = 5, YIELDING = 6,
@@ -38,6 +44,8 @@ public final class G {
 
     /** State of defer/panic/recover for this goroutine; owned by the panic support code. */
     public Object panicState;
+    /** The deferred call a panic is making now (its recover token), null on normal returns; see Defers. */
+    public Object deferCall;
 
     /** The scheduler this goroutine belongs to (null for a thread acting as a goroutine outside any). */
     public final Sched sched;

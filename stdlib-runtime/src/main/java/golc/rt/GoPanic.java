@@ -17,6 +17,14 @@ public final class GoPanic extends RuntimeException {
      */
     public transient GoPanic link;
 
+    /**
+     * The Go callers below the Java frames of this panic's stack trace: the saved frames the goroutine's running
+     * code would have returned into when the panic was first caught or left a resumed frame (recorded by the
+     * scheduler then, because a deferred call may suspend the goroutine before the panic ends it). Null outside
+     * the scheduler or until then.
+     */
+    public transient StackTraceElement[] goCallers;
+
     /** Whether this panic was recovered (printed with " [recovered]" when a later panic ends the program). */
     public boolean recovered;
 

@@ -5,6 +5,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -69,6 +70,14 @@ public final class GoType {
 
     private static final ConcurrentHashMap<String, GoType> INTERN = new ConcurrentHashMap<>();
 
+    /** Methods by name (a class, not a lambda: descriptors are built while a program starts). */
+    private static final Comparator<Method> BY_NAME = new Comparator<Method>() {
+        @Override
+        public int compare(Method a, Method b) {
+            return a.name.compareTo(b.name);
+        }
+    };
+
     public static final GoType BOOL = basic(Kind.BOOL), INT = basic(Kind.INT), INT8 = basic(Kind.INT8),
             INT16 = basic(Kind.INT16), INT32 = basic(Kind.INT32), INT64 = basic(Kind.INT64),
             UINT = basic(Kind.UINT), UINT8 = basic(Kind.UINT8), UINT16 = basic(Kind.UINT16),
@@ -108,6 +117,7 @@ public final class GoType {
     private volatile GoType ptrTo;
     private volatile Class<?> cls;
     private volatile MethodHandle ctor;
+    private volatile GoStruct zeroStruct;
     /** For a named type N with methods: constructor of codegen's class N$ptr (*N in interfaces); see wrapPtr. */
     private volatile MethodHandle ptrCtor;
     private volatile boolean ptrCtorLooked;
@@ -195,6 +205,21 @@ public final class GoType {
         return make(Kind.FUNC, k, s, null, null, 0, 0, null, params.clone(), results.clone(), variadic, null);
     }
 
+    /**
+     * An unnamed struct type that promotes methods from embedded fields ({@code struct{ T }}): {@code methods}
+     * is the method set of S, {@code ptrMethods} that of *S (the methods its class bridges).
+     */
+    public static GoType struct(Field[] fields, Class<?> cls, Method[] methods, Method[] ptrMethods) {
+        GoType t = struct(fields, cls);
+        synchronized (t) {
+            if (t.ptrMethods.length == 0 && ptrMethods.length > 0) {
+                t.methods = sorted(methods);
+                t.ptrMethods = sorted(ptrMethods);
+            }
+        }
+        return t;
+    }
+
     /** An unnamed struct type; {@code cls} is the generated class representing it (may be null). */
     public static GoType struct(Field[] fields, Class<?> cls) {
         StringBuilder k = new StringBuilder("struct {"), s = new StringBuilder("struct {");
@@ -205,6 +230,10 @@ public final class GoType {
             if (!f.embedded) {
                 k.append(f.pkgPath == null ? "" : f.pkgPath + ".").append(f.name).append(' ');
                 s.append(f.name).append(' ');
+            } else {
+                // an embedded field's name is the name its type was written with, which an alias makes
+                // differ from the type's (struct{ int } and struct{ Int } with Int = int are distinct types)
+                k.append('~').append(f.pkgPath == null ? "" : f.pkgPath + ".").append(f.name).append(' ');
             }
             k.append(f.type.key);
             s.append(f.type.string);
@@ -226,7 +255,7 @@ public final class GoType {
     /** An unnamed interface type with the given methods (any order). */
     public static GoType iface(Method[] methods) {
         Method[] ms = methods.clone();
-        Arrays.sort(ms, (a, b) -> a.name.compareTo(b.name));
+        Arrays.sort(ms, BY_NAME);
         StringBuilder k = new StringBuilder("interface {"), s = new StringBuilder("interface {");
         for (int i = 0; i < ms.length; i++) {
             Method m = ms[i];
@@ -282,7 +311,7 @@ public final class GoType {
 
     private static Method[] sorted(Method[] ms) {
         Method[] r = ms == null ? new Method[0] : ms.clone();
-        Arrays.sort(r, (a, b) -> a.name.compareTo(b.name));
+        Arrays.sort(r, BY_NAME);
         return r;
     }
 
@@ -381,10 +410,10 @@ public final class GoType {
         if (kind() == Kind.INTERFACE) {
             return underlying().methods;
         }
-        if (name != null) {
+        if (name != null || kind == Kind.STRUCT) {
             return methods;
         }
-        if (kind == Kind.POINTER && elem.name != null) {
+        if (kind == Kind.POINTER && (elem.name != null || elem.kind == Kind.STRUCT)) {
             return elem.ptrMethods;
         }
         return new Method[0];
@@ -531,27 +560,26 @@ public final class GoType {
         }
     }
 
+    /**
+     * A fresh zero struct: a copy of a zero instance made once by reflection. (Not a method handle: invoking
+     * one from interpreted code links lambda forms, milliseconds while a program starts, and make([]S, n) of a
+     * package's initialiser comes here n times.)
+     */
     private Object newStruct() {
-        MethodHandle h = ctor;
-        if (h == null) {
+        GoStruct z = zeroStruct;
+        if (z == null) {
             Class<?> c = structClass();
             if (c == null) {
                 throw new IllegalStateException("no class for struct type " + string);
             }
             try {
-                h = MethodHandles.publicLookup().findConstructor(c, MethodType.methodType(void.class));
+                z = (GoStruct) c.getConstructor().newInstance();
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("struct class " + c.getName() + " lacks a public zero constructor", e);
             }
-            ctor = h;
+            zeroStruct = z;
         }
-        try {
-            return h.invoke();
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        }
+        return z.$copy();
     }
 
     /**

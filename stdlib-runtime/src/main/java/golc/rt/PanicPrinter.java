@@ -135,7 +135,8 @@ public final class PanicPrinter {
                 continue;
             }
             sb.append(fn).append(takesNoArguments(e) ? "()" : "(...)").append('\n');
-            sb.append('\t').append(e.getFileName() == null ? "?" : e.getFileName()).append(':')
+            String file = SourceFiles.fileOf(e);
+            sb.append('\t').append(file == null ? "?" : file).append(':')
                     .append(e.getLineNumber()).append('\n');
         }
     }

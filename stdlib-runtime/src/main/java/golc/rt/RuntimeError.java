@@ -79,6 +79,18 @@ public final class RuntimeError implements golc.rt.m.Error {
         return new GoPanic(new RuntimeError(PLAIN_ERROR, msg));
     }
 
+    /**
+     * A value method called through a nil pointer held in an interface (Go's runtime.panicwrap):
+     * {@code value method main.T.F called using nil *T pointer}; p is returned when not nil.
+     */
+    public static Object nonNilReceiver(Object p, String pkgPath, String type, String method) {
+        if (p == null) {
+            throw plain("value method " + pkgPath + "." + type + "." + method + " called using nil *" + type
+                    + " pointer");
+        }
+        return p;
+    }
+
     public static GoPanic nilDeref() {
         return error("invalid memory address or nil pointer dereference");
     }

@@ -140,14 +140,18 @@ public final class Slice {
         if (array == null) {
             throw RuntimeError.nilDeref();
         }
-        int n = Array.getLength(array);
+        return sliceWindow(array, 0, Array.getLength(array), lo, hi);
+    }
+
+    /** {@code a[lo:hi]} of the n-element array that starts at {@code off} of JVM array {@code array}. */
+    public static Slice sliceWindow(Object array, int off, int n, long lo, long hi) {
         if (hi < 0 || hi > n) {
             throw RuntimeError.bounds(RuntimeError.SLICE_ALEN, hi, n, true);
         }
         if (lo < 0 || lo > hi) {
             throw RuntimeError.bounds(RuntimeError.SLICE_B, lo, hi, true);
         }
-        return new Slice(array, (int) lo, (int) (hi - lo), n - (int) lo);
+        return new Slice(array, off + (int) lo, (int) (hi - lo), n - (int) lo);
     }
 
     /** {@code a[lo:hi:max]} of an array. */
@@ -155,7 +159,11 @@ public final class Slice {
         if (array == null) {
             throw RuntimeError.nilDeref();
         }
-        int n = Array.getLength(array);
+        return sliceWindow3(array, 0, Array.getLength(array), lo, hi, max);
+    }
+
+    /** {@code a[lo:hi:max]} of the n-element array that starts at {@code off} of JVM array {@code array}. */
+    public static Slice sliceWindow3(Object array, int off, int n, long lo, long hi, long max) {
         if (max < 0 || max > n) {
             throw RuntimeError.bounds(RuntimeError.SLICE3_ALEN, max, n, true);
         }
@@ -165,7 +173,7 @@ public final class Slice {
         if (lo < 0 || lo > hi) {
             throw RuntimeError.bounds(RuntimeError.SLICE3_C, lo, hi, true);
         }
-        return new Slice(array, (int) lo, (int) (hi - lo), (int) (max - lo));
+        return new Slice(array, off + (int) lo, (int) (hi - lo), (int) (max - lo));
     }
 
     /** {@code (*[n]T)(s)}: the backing array when it is exactly the slice window, else a checked failure. */

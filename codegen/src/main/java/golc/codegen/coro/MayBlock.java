@@ -28,7 +28,8 @@ import java.util.function.Predicate;
  * <p>A function may block if it sends or receives on a channel, runs a {@code select} without default (the
  * lowering expresses both as {@link Stmt.Send}/{@link Stmt.Recv} or calls of a blocking native), calls a
  * {@code //golc:blocking} native, or calls a function that may block. A call through an interface method may
- * block when any method implementing that method (name and signature) in the program may; a call through a
+ * block when any live method ({@link LiveMethods}: of a type whose values reachable code holds) implementing
+ * that method (name and signature) may; a call through a
  * func value may block when any function whose value is taken somewhere ({@link Expr.FuncRef},
  * {@link Expr.MakeClosure}) with the same JVM call shape may. Everything else keeps its plain shape.
  */
@@ -86,6 +87,7 @@ public final class MayBlock {
         Map<String, Node> nodes = new LinkedHashMap<>();
         Map<String, List<String>> implsOf = new HashMap<>();
         Map<String, Set<String>> valuesOfShape = new HashMap<>();
+        Set<String> liveMethods = LiveMethods.of(program);
         for (IrPackage p : program.packages()) {
             List<IrFunc> all = new ArrayList<>(p.funcs());
             if (p.init() != null) {
@@ -102,7 +104,9 @@ public final class MayBlock {
             }
             for (TypeDecl t : p.types()) {
                 for (TypeDecl.Method m : t.methods()) {
-                    implsOf.computeIfAbsent(m.sig().key(), k -> new ArrayList<>()).add(key(m.impl()));
+                    if (liveMethods.contains(key(m.impl()))) {
+                        implsOf.computeIfAbsent(m.sig().key(), k -> new ArrayList<>()).add(key(m.impl()));
+                    }
                 }
             }
         }

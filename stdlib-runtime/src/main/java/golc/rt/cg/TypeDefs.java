@@ -1,42 +1,31 @@
 package golc.rt.cg;
 
 import golc.rt.GoType;
-import java.lang.invoke.MethodHandle;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Defines named type descriptors on first use: generated code creates a named type by name and passes the
- * method that gives it its underlying type and method sets. A type whose definition is under way (a recursive
- * type reaching itself) is returned as it is, undefined for the moment.
+ * Defines named type descriptors on first use: generated code creates a named type by name and calls its class's
+ * definer ({@code $dN}), which brackets the definition with {@link #begin} and {@link #end}. A type whose
+ * definition is under way in the same thread (a recursive type reaching itself) is returned as it is, undefined
+ * for the moment; another thread that needs it meanwhile defines it too ({@link GoType#define} keeps the first).
  */
 public final class TypeDefs {
     private TypeDefs() {}
 
-    private static final Set<GoType> IN_PROGRESS = ConcurrentHashMap.newKeySet();
+    private static final ConcurrentHashMap<GoType, Thread> IN_PROGRESS = new ConcurrentHashMap<>();
 
-    public static GoType define(GoType t, MethodHandle definer) {
-        if (isDefined(t) || !IN_PROGRESS.add(t)) {
-            return t;
-        }
-        try {
-            definer.invoke(t);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        } finally {
-            IN_PROGRESS.remove(t);
-        }
-        return t;
-    }
-
-    private static boolean isDefined(GoType t) {
-        try {
-            t.underlying();
-            return true;
-        } catch (IllegalStateException e) {
+    /** Whether the caller should define t now: it is not defined yet and not under way in this thread. */
+    public static boolean begin(GoType t) {
+        if (t.isDefined()) {
             return false;
         }
+        Thread me = Thread.currentThread();
+        Thread owner = IN_PROGRESS.putIfAbsent(t, me);
+        return owner != me;
+    }
+
+    /** Ends a definition begun by {@link #begin} (also when it failed). */
+    public static void end(GoType t) {
+        IN_PROGRESS.remove(t, Thread.currentThread());
     }
 }

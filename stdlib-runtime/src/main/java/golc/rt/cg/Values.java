@@ -40,9 +40,10 @@ public final class Values {
     }
 
     /**
-     * {@code (*[n]T)(s)}: nil for a nil slice, else a pointer to the array holding s's elements. When s starts
-     * at the beginning of a backing array of exactly n elements the pointer shares it; otherwise it points to
-     * a copy of the n elements (golc arrays cannot be windows of other arrays).
+     * {@code (*[n]T)(s)}: nil for a nil slice, else a pointer to the n elements of s's backing array from s's
+     * offset on. When s covers exactly its whole backing array the pointer holds that array (an
+     * {@link ArrayPtr}, like {@code &a}); otherwise it is an {@link ArrayWindow} into it, since a golc array
+     * cannot be a part of another.
      */
     public static golc.rt.Pointer sliceToArrayPointer(golc.rt.Slice s, long n, GoType arrayType) {
         golc.rt.Slice.checkConvert(s, n);
@@ -51,11 +52,40 @@ public final class Values {
         }
         Object a = s.array;
         if (s.off != 0 || java.lang.reflect.Array.getLength(a) != n) {
-            Object c = java.lang.reflect.Array.newInstance(a.getClass().getComponentType(), (int) n);
-            System.arraycopy(a, s.off, c, 0, (int) n);
-            a = c;
+            return new ArrayWindow(a, s.off, (int) n, arrayType);
         }
         return new ArrayPtr(a, arrayType);
+    }
+
+    /** The JVM array that pointer-to-array p indexes into (nil: Go's nil dereference). */
+    public static Object arrayBase(golc.rt.Pointer p) {
+        if (p == null) {
+            throw golc.rt.RuntimeError.nilDeref();
+        }
+        return p instanceof ArrayWindow ? p.base : p.get();
+    }
+
+    /** Where element 0 of pointer-to-array p's array lies in {@link #arrayBase}(p). */
+    public static int arrayOffset(golc.rt.Pointer p) {
+        return p instanceof ArrayWindow ? p.slot : 0;
+    }
+
+    /** {@code p[lo:hi]} for p a pointer to an array. */
+    public static golc.rt.Slice slicePointer(golc.rt.Pointer p, long lo, long hi) {
+        Object a = arrayBase(p);
+        if (p instanceof ArrayWindow w) {
+            return golc.rt.Slice.sliceWindow(a, w.slot, w.len, lo, hi);
+        }
+        return golc.rt.Slice.sliceArray(a, lo, hi);
+    }
+
+    /** {@code p[lo:hi:max]} for p a pointer to an array. */
+    public static golc.rt.Slice slicePointer3(golc.rt.Pointer p, long lo, long hi, long max) {
+        Object a = arrayBase(p);
+        if (p instanceof ArrayWindow w) {
+            return golc.rt.Slice.sliceWindow3(a, w.slot, w.len, lo, hi, max);
+        }
+        return golc.rt.Slice.sliceArray3(a, lo, hi, max);
     }
 
     /**

@@ -28,6 +28,56 @@ final class Dump {
         return b.toString();
     }
 
+    /**
+     * runtime.Stack: the calling goroutine ("goroutine N [running]:", the generated frames of its carrier's Java
+     * stack above the resume loop, then its saved callers), and with {@code all} every other goroutine as
+     * {@link #goroutine} prints it. Go stops the world for that; here another goroutine may be running on
+     * another carrier meanwhile, which is printed as Go prints a goroutine it cannot walk.
+     */
+    static String stack(boolean all) {
+        StringBuilder b = new StringBuilder();
+        G self = G.current();
+        b.append("goroutine ").append(self.id).append(" [running]:\n");
+        boolean inStack = true; // runtime.Stack's own frame is not shown, as in Go
+        for (StackTraceElement e : Thread.currentThread().getStackTrace()) {
+            String cls = e.getClassName();
+            if (cls.equals(Resume.class.getName())) {
+                break;
+            }
+            if (cls.startsWith("go.") && cls.endsWith(".package")) {
+                if (inStack && cls.equals("go.runtime.package")) {
+                    continue;
+                }
+                inStack = false;
+                frame(b, e);
+            }
+        }
+        if (self.resuming != null) {
+            for (StackTraceElement e : Resume.sites(self.resuming.caller)) {
+                frame(b, e);
+            }
+        }
+        createdBy(b, self);
+        Sched s = self.sched;
+        if (all && s != null) {
+            for (G g = s.allGoroutines(); g != null; g = g.allNext) {
+                int st = g.status();
+                if (g == self || st == G.DEAD) {
+                    continue;
+                }
+                b.append('\n');
+                if (st == G.RUNNING) {
+                    b.append("goroutine ").append(g.id).append(" [running]:\n");
+                    b.append("\tgoroutine running on other thread; stack unavailable\n");
+                    createdBy(b, g);
+                } else {
+                    goroutine(b, g);
+                }
+            }
+        }
+        return b.toString();
+    }
+
     /** One parked goroutine: its saved frames innermost first, then its creation site. */
     static void goroutine(StringBuilder b, G g) {
         b.append("goroutine ").append(g.id).append(" [").append(g.waitReason == null ? "runnable" : g.waitReason)
@@ -35,6 +85,10 @@ final class Dump {
         for (StackTraceElement e : Resume.sites(g.top)) {
             frame(b, e);
         }
+        createdBy(b, g);
+    }
+
+    private static void createdBy(StringBuilder b, G g) {
         if (g.start != null) {
             StackTraceElement c = g.start.site();
             if (c != null) {
@@ -46,7 +100,7 @@ final class Dump {
 
     static void frame(StringBuilder b, StackTraceElement e) {
         b.append(goName(e)).append("(...)\n");
-        b.append('\t').append(e.getFileName()).append(':').append(e.getLineNumber()).append('\n');
+        b.append('\t').append(golc.rt.SourceFiles.fileOf(e)).append(':').append(e.getLineNumber()).append('\n');
     }
 
     /**

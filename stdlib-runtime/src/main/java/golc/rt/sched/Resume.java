@@ -1,6 +1,7 @@
 package golc.rt.sched;
 
 import golc.rt.G;
+import golc.rt.GoPanic;
 import java.util.ArrayList;
 
 /**
@@ -46,7 +47,7 @@ final class Resume {
                 t = e;
                 if (e != g.lastThrown) {
                     g.lastThrown = e;
-                    g.lastThrownCallers = sites(f.caller);
+                    g.lastThrownCallers = e instanceof GoPanic p && p.goCallers != null ? p.goCallers : sites(f.caller);
                 }
             }
             if (r != Frame.SUSPEND || t != null) {

@@ -1,6 +1,7 @@
 package golc.rt.sched;
 
 import golc.rt.G;
+import golc.rt.GoPanic;
 import java.util.ArrayDeque;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
@@ -273,12 +274,26 @@ public final class Sched {
         while (n < java.length && !java[n].getClassName().equals(Resume.class.getName())) {
             n++;
         }
-        StackTraceElement[] callers = t == g.lastThrown && g.lastThrownCallers != null
-                ? g.lastThrownCallers : new StackTraceElement[0];
+        StackTraceElement[] callers = t instanceof GoPanic p && p.goCallers != null ? p.goCallers
+                : t == g.lastThrown && g.lastThrownCallers != null ? g.lastThrownCallers : new StackTraceElement[0];
         StackTraceElement[] out = new StackTraceElement[n + callers.length];
         System.arraycopy(java, 0, out, 0, n);
         System.arraycopy(callers, 0, out, n, callers.length);
         return out;
+    }
+
+    /**
+     * Records the Go callers of panic {@code p} just caught by a deferred-call handler, if not known yet: the
+     * saved frames below the resumed one (see {@link GoPanic#goCallers}). Its Java stack trace then stays
+     * meaningful when a deferred call suspends the goroutine before the panic leaves it.
+     */
+    public static void notePanicCallers(GoPanic p) {
+        if (p.goCallers == null) {
+            G g = G.current();
+            if (g.sched != null && g.resuming != null) {
+                p.goCallers = Resume.sites(g.resuming.caller);
+            }
+        }
     }
 
     // ------------------------------------------------------------------ parking and waking
@@ -678,6 +693,11 @@ public final class Sched {
     static Object parkForever(String reason) {
         parking(reason);
         return Frame.SUSPEND;
+    }
+
+    /** runtime.Stack's text (Go's format, see Dump.stack): the calling goroutine, with {@code all} every one. */
+    public static String stackText(boolean all) {
+        return Dump.stack(all);
     }
 
     /** The scheduler running the calling code (for natives such as runtime.NumGoroutine). */

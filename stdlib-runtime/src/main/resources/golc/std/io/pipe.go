@@ -1,5 +1,6 @@
-// Copied from Go 1.19 src/io/pipe.go (BSD license, see golc/std/LICENSE-go): the pipe is channels and a
-// mutex, so a blocked reader or writer parks its goroutine on golc's scheduler.
+// Copied from Go 1.19 src/io/pipe.go (BSD license, see golc/std/LICENSE-go), with its sync.Mutex and
+// sync.Once made of channels (chanMutex): every program imports io, and golc compiles all of an imported
+// package, so io does not import sync. A blocked reader or writer parks its goroutine on golc's scheduler.
 
 // Copyright 2009 The Go Authors. All rights reserved.
 // Use of this source code is governed by a BSD-style
@@ -10,38 +11,44 @@
 
 package io
 
-import "sync"
+// chanMutex is a mutex made of a channel with one slot (make(chanMutex, 1)): Lock fills the slot, Unlock
+// empties it, and a goroutine waiting for it parks like one waiting for a sync.Mutex.
+type chanMutex chan struct{}
+
+func (m chanMutex) Lock()   { m <- struct{}{} }
+func (m chanMutex) Unlock() { <-m }
 
 // onceError is an object that will only store an error once.
 type onceError struct {
-	sync.Mutex // guards following
-	err        error
+	mu  chanMutex // guards following
+	err error
 }
 
 func (a *onceError) Store(err error) {
-	a.Lock()
-	defer a.Unlock()
+	a.mu.Lock()
+	defer a.mu.Unlock()
 	if a.err != nil {
 		return
 	}
 	a.err = err
 }
 func (a *onceError) Load() error {
-	a.Lock()
-	defer a.Unlock()
+	a.mu.Lock()
+	defer a.mu.Unlock()
 	return a.err
 }
 
 // A pipe is the shared pipe structure underlying PipeReader and PipeWriter.
 type pipe struct {
-	wrMu sync.Mutex // Serializes Write operations
+	wrMu chanMutex // Serializes Write operations
 	wrCh chan []byte
 	rdCh chan int
 
-	once sync.Once // Protects closing done
-	done chan struct{}
-	rerr onceError
-	werr onceError
+	onceMu     chanMutex // Protects closing done
+	doneClosed bool
+	done       chan struct{}
+	rerr       onceError
+	werr       onceError
 }
 
 func (p *pipe) read(b []byte) (n int, err error) {
@@ -66,8 +73,18 @@ func (p *pipe) closeRead(err error) error {
 		err = ErrClosedPipe
 	}
 	p.rerr.Store(err)
-	p.once.Do(func() { close(p.done) })
+	p.closeDone()
 	return nil
+}
+
+// closeDone closes done once, as sync.Once.Do would.
+func (p *pipe) closeDone() {
+	p.onceMu.Lock()
+	defer p.onceMu.Unlock()
+	if !p.doneClosed {
+		p.doneClosed = true
+		close(p.done)
+	}
 }
 
 func (p *pipe) write(b []byte) (n int, err error) {
@@ -97,7 +114,7 @@ func (p *pipe) closeWrite(err error) error {
 		err = EOF
 	}
 	p.werr.Store(err)
-	p.once.Do(func() { close(p.done) })
+	p.closeDone()
 	return nil
 }
 
@@ -198,6 +215,11 @@ func Pipe() (*PipeReader, *PipeWriter) {
 		wrCh: make(chan []byte),
 		rdCh: make(chan int),
 		done: make(chan struct{}),
+
+		wrMu:   make(chanMutex, 1),
+		onceMu: make(chanMutex, 1),
+		rerr:   onceError{mu: make(chanMutex, 1)},
+		werr:   onceError{mu: make(chanMutex, 1)},
 	}
 	return &PipeReader{p}, &PipeWriter{p}
 }

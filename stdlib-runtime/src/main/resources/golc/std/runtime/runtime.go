@@ -97,3 +97,39 @@ func ReadMemStats(m *MemStats) {
 // memStats returns the JVM heap's used and committed bytes, its maximum, and
 // the number of collections so far.
 func memStats() (used, committed, max, gcs uint64)
+
+// Stack formats a stack trace of the calling goroutine into buf and returns
+// the number of bytes written to buf. If all is true, Stack formats stack
+// traces of all other goroutines into buf after the trace for the current
+// goroutine. golc prints frames as its panic traces do (function, file:line,
+// without argument words and offsets); a goroutine running on another thread
+// meanwhile is shown without its stack.
+func Stack(buf []byte, all bool) int {
+	s := stackText(all)
+	return copy(buf, s)
+}
+
+// stackText returns the text runtime.Stack copies.
+func stackText(all bool) string
+
+// MemProfileRate controls the fraction of memory allocations that are
+// recorded and reported in the memory profile. golc has no memory profiler
+// (the JVM's tools profile a golc program), so the variable exists for
+// programs that set it, as Go's chan/select2.go does, and changes nothing.
+var MemProfileRate int = 512 * 1024
+
+// GOROOT returns the root of the Go tree: the GOROOT environment variable, if
+// set at process start, or else "", as for a Go binary built with -trimpath:
+// a golc program carries its standard library inside its jar, not in a tree.
+func GOROOT() string {
+	return getenvGOROOT()
+}
+
+// getenvGOROOT returns the GOROOT environment variable of the process ("" if unset).
+func getenvGOROOT() string
+
+// Breakpoint executes a breakpoint trap. With no debugger attached a Go
+// program dies of the SIGTRAP it raises; golc prints Go's first line for it,
+// "SIGTRAP: trace trap", and the calling goroutine's stack, and exits with
+// status 2. It cannot be recovered.
+func Breakpoint()

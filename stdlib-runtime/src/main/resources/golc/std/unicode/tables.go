@@ -22,9 +22,14 @@ type Range32 struct {
 type RangeTable struct {
 	R16         []Range16
 	R32         []Range32
-	LatinOffset int // number of entries in R16 with Hi <= MaxLatin1
-	prop        int // golc: for predefined tables, a category mask (below 1<<32) or scriptProp's result
+	LatinOffset int    // number of entries in R16 with Hi <= MaxLatin1
+	prop        int    // golc: for predefined tables, a category mask (below 1<<32), 1<<40 | a script's JVM number, or scriptUnresolved
+	script      string // golc: the script's name, looked up on the table's first use
 }
+
+// scriptUnresolved is the prop of a script table whose JVM number has not been looked up yet: the ~160 script
+// tables are package variables, and looking all of them up while every program starts cost milliseconds.
+const scriptUnresolved = 1 << 41
 
 // catMask is the prop of a table holding the general categories cats.
 func catMask(cats ...int) *RangeTable {
@@ -37,13 +42,16 @@ func catMask(cats ...int) *RangeTable {
 
 // scriptTable is the table of the script with the given Unicode name.
 func scriptTable(name string) *RangeTable {
-	return &RangeTable{prop: 1<<40 | scriptID(name)}
+	return &RangeTable{prop: scriptUnresolved, script: name}
 }
 
 func (t *RangeTable) has(r rune) bool {
 	if t.prop != 0 {
 		if t.prop < 1<<32 {
 			return t.prop&(1<<uint(category(r))) != 0
+		}
+		if t.prop == scriptUnresolved {
+			t.prop = 1<<40 | scriptID(t.script) // racing goroutines store the same value
 		}
 		return r >= 0 && r <= MaxRune && scriptOf(r) == t.prop&(1<<32-1)
 	}

@@ -11,7 +11,8 @@ class ParkMemoryTest {
     static final long TARGET_BYTES = 2724 / 4;
 
     /**
-     * 1,000,000 goroutines with -Dgolc.stress=true (about 12 s on the 2-core machine); 200,000 in the fast suite.
+     * 1,000,000 goroutines in the stress profile (mvn -B verify -Pstress, which sets -Dgolc.stress=true; about 12 s
+     * on the 2-core machine); 200,000 in the default build.
      * The heap is capped at 600 MB (Go needs 2.6 GB for the million).
      */
     @Test

@@ -80,7 +80,21 @@ public final class Natives {
         if (hook == null) {
             return null;
         }
-        return (printer, arg, verb) -> (Boolean) hook.invoke(new Object[] {printer, arg, verb});
+        return new FuncHook(hook);
+    }
+
+    /** A Go func as the printer's hook (a class, not a lambda: no LambdaMetafactory bootstrap at run time). */
+    private static final class FuncHook implements FormatterHook {
+        private final Func hook;
+
+        FuncHook(Func hook) {
+            this.hook = hook;
+        }
+
+        @Override
+        public boolean format(Printer printer, Object arg, int verb) {
+            return (Boolean) hook.invoke(new Object[] {printer, arg, verb});
+        }
     }
 
     /** The []any operands as a list (nil slice: none). */

@@ -31,6 +31,8 @@ public final class Natives {
         if (f.isEmpty() || f.get().getFileName() == null) {
             return new Object[] {"", 0L, false};
         }
-        return new Object[] {Strings.fromJava(f.get().getFileName()), (long) f.get().getLineNumber(), true};
+        StackWalker.StackFrame fr = f.get();
+        String file = golc.rt.SourceFiles.fileOf(fr.getClassName(), fr.getMethodName(), fr.getFileName());
+        return new Object[] {Strings.fromJava(file), (long) fr.getLineNumber(), true};
     }
 }

@@ -2,13 +2,13 @@ package golc.rt.std.runtime;
 
 import golc.rt.GoType;
 import golc.rt.Kind;
+import golc.rt.Stdio;
+import golc.rt.Strings;
 import golc.rt.Types;
 import golc.rt.sched.FatalError;
 import golc.rt.sched.Goexit;
 import golc.rt.sched.Sched;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
+import java.lang.ref.WeakReference;
 
 /** Natives of Go package runtime (golc/std/runtime/runtime.go). */
 public final class Natives {
@@ -40,9 +40,15 @@ public final class Natives {
         throw new Goexit();
     }
 
+    /** func stackText(all bool) string */
+    public static String stackText(boolean all) {
+        return Sched.stackText(all);
+    }
+
     /** func GC() */
     public static void GC() {
         System.gc();
+        GcCount.observe();
     }
 
     /** func SetFinalizer(obj any, finalizer any): Go's argument checks; the finalizer is never run. */
@@ -67,14 +73,47 @@ public final class Natives {
         }
     }
 
-    /** func memStats() (used, committed, max, gcs uint64) */
+    /**
+     * func memStats() (used, committed, max, gcs uint64): the heap figures from java.lang.Runtime. (Not from
+     * the java.lang.management beans: bringing them up costs tens of milliseconds of class loading and
+     * service lookup, paid by every program that calls ReadMemStats once.)
+     */
     public static Object[] memStats() {
-        MemoryUsage h = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        long gcs = 0;
-        for (GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
-            gcs += Math.max(0, b.getCollectionCount());
+        Runtime rt = Runtime.getRuntime();
+        long committed = rt.totalMemory();
+        long used = committed - rt.freeMemory();
+        long max = rt.maxMemory() == Long.MAX_VALUE ? committed : rt.maxMemory();
+        return new Object[] {used, committed, max, GcCount.observe()};
+    }
+
+    /**
+     * Collections observed so far: a weakly reachable sentinel is cleared by every collection that runs while
+     * it is young; each time it is found cleared counts one and a new one is armed. A lower bound of the
+     * collector's own count (two collections between two looks count once), rising after every runtime.GC(),
+     * which is what programs read NumGC for.
+     */
+    private static final class GcCount {
+        private static WeakReference<Object> sentinel = new WeakReference<>(new Object());
+        private static long count;
+
+        static synchronized long observe() {
+            if (sentinel.get() == null) {
+                count++;
+                sentinel = new WeakReference<>(new Object());
+            }
+            return count;
         }
-        long max = h.getMax() < 0 ? h.getCommitted() : h.getMax();
-        return new Object[] {h.getUsed(), h.getCommitted(), max, gcs};
+    }
+
+    /** func getenvGOROOT() string */
+    public static String getenvGOROOT() {
+        String v = System.getenv("GOROOT");
+        return v == null ? "" : Strings.fromJava(v);
+    }
+
+    /** func Breakpoint(): the trap kills the program as an unhandled SIGTRAP kills a Go program. */
+    public static void Breakpoint() {
+        Stdio.write(2, "SIGTRAP: trace trap\n\n" + Sched.stackText(false));
+        Stdio.exit(2);
     }
 }
