@@ -87,6 +87,33 @@ final class Bytecode implements Opcodes {
     }
 
     /** The conditional jump taken exactly when {@code opcode}'s is not. */
+    /**
+     * Declares private final fields {@code prefix0, prefix1, ...} of the given descriptors and a constructor taking
+     * them in order that calls {@code superName}'s no-argument constructor and stores each one: the shape of
+     * closure classes and goroutine start frames.
+     */
+    static void fieldsConstructor(org.objectweb.asm.ClassVisitor cw, String owner, String superName, String prefix,
+                                  java.util.List<String> descs) {
+        for (int i = 0; i < descs.size(); i++) {
+            cw.visitField(ACC_PRIVATE | ACC_FINAL, prefix + i, descs.get(i), null, null).visitEnd();
+        }
+        MethodVisitor m = cw.visitMethod(ACC_PUBLIC, "<init>", "(" + String.join("", descs) + ")V", null, null);
+        m.visitCode();
+        m.visitVarInsn(ALOAD, 0);
+        m.visitMethodInsn(INVOKESPECIAL, superName, "<init>", "()V", false);
+        int slot = 1;
+        for (int i = 0; i < descs.size(); i++) {
+            Type t = Type.getType(descs.get(i));
+            m.visitVarInsn(ALOAD, 0);
+            m.visitVarInsn(t.getOpcode(ILOAD), slot);
+            m.visitFieldInsn(PUTFIELD, owner, prefix + i, descs.get(i));
+            slot += t.getSize();
+        }
+        m.visitInsn(RETURN);
+        m.visitMaxs(0, 0);
+        m.visitEnd();
+    }
+
     static int invertJump(int opcode) {
         switch (opcode) {
             case IFEQ: return IFNE;

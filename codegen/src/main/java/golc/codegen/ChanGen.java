@@ -247,26 +247,9 @@ final class ChanGen implements Opcodes {
         gen.table.declare(name, CoroGen.FRAME, List.of(), false);
         ClassWriter cw = new GoClassWriter(gen.table);
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, CoroGen.FRAME, null);
-        for (int i = 0; i < fields.size(); i++) {
-            cw.visitField(ACC_PRIVATE | ACC_FINAL, "f" + i, fields.get(i), null, null).visitEnd();
-        }
-        MethodVisitor m = cw.visitMethod(ACC_PUBLIC, "<init>", ctor, null, null);
-        m.visitCode();
-        m.visitVarInsn(ALOAD, 0);
-        m.visitMethodInsn(INVOKESPECIAL, CoroGen.FRAME, "<init>", "()V", false);
-        int slot = 1;
-        for (int i = 0; i < fields.size(); i++) {
-            org.objectweb.asm.Type t = org.objectweb.asm.Type.getType(fields.get(i));
-            m.visitVarInsn(ALOAD, 0);
-            m.visitVarInsn(t.getOpcode(ILOAD), slot);
-            m.visitFieldInsn(PUTFIELD, name, "f" + i, fields.get(i));
-            slot += t.getSize();
-        }
-        m.visitInsn(RETURN);
-        m.visitMaxs(0, 0);
-        m.visitEnd();
+        Bytecode.fieldsConstructor(cw, name, CoroGen.FRAME, "f", fields);
 
-        m = cw.visitMethod(ACC_PUBLIC, "resume", "()" + OBJ, null, null);
+        MethodVisitor m = cw.visitMethod(ACC_PUBLIC, "resume", "()" + OBJ, null, null);
         m.visitCode();
         for (int i = 0; i < fields.size(); i++) {
             m.visitVarInsn(ALOAD, 0);

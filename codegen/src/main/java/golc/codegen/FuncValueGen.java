@@ -37,26 +37,9 @@ final class FuncValueGen implements Opcodes {
         // entry could not return); calls through the value take the generic path.
         boolean blocks = gen.mayBlock.func(fn);
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, JvmTypes.FUNC, blocks ? null : new String[] {itf});
-        for (int i = 0; i < captures.size(); i++) {
-            cw.visitField(ACC_PRIVATE | ACC_FINAL, "c" + i, capDescs.get(i), null, null).visitEnd();
-        }
-        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "<init>", "(" + String.join("", capDescs) + ")V", null, null);
-        mv.visitCode();
-        mv.visitVarInsn(ALOAD, 0);
-        Rt.FUNC_INIT.invokeSpecial(mv);
-        int slot = 1;
-        for (int i = 0; i < captures.size(); i++) {
-            org.objectweb.asm.Type t = org.objectweb.asm.Type.getType(capDescs.get(i));
-            mv.visitVarInsn(ALOAD, 0);
-            mv.visitVarInsn(t.getOpcode(ILOAD), slot);
-            mv.visitFieldInsn(PUTFIELD, name, "c" + i, capDescs.get(i));
-            slot += t.getSize();
-        }
-        mv.visitInsn(RETURN);
-        mv.visitMaxs(0, 0);
-        mv.visitEnd();
+        Bytecode.fieldsConstructor(cw, name, JvmTypes.FUNC, "c", capDescs);
 
-        mv = cw.visitMethod(ACC_PUBLIC, "invoke", "([Ljava/lang/Object;)Ljava/lang/Object;", null, null);
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "invoke", "([Ljava/lang/Object;)Ljava/lang/Object;", null, null);
         mv.visitCode();
         for (int i = 0; i < captures.size(); i++) {
             mv.visitVarInsn(ALOAD, 0);

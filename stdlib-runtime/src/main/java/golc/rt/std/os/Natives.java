@@ -109,13 +109,18 @@ public final class Natives {
     }
 
     private static long readFile(long fd, Slice b) {
+        return readAt(fd, b, -1);
+    }
+
+    /** Reads into b at offset off of fd, or at its current position if off is negative: the count, 0 at EOF, -errno. */
+    private static long readAt(long fd, Slice b, long off) {
         FileChannel ch = FileTable.get(fd);
         if (ch == null) {
             return -FileTable.EBADF;
         }
         try {
             ByteBuffer buf = ByteBuffer.allocate(b.len);
-            int n = ch.read(buf);
+            int n = off < 0 ? ch.read(buf) : ch.read(buf, off);
             if (n <= 0) {
                 return 0;
             }
@@ -424,26 +429,7 @@ public final class Natives {
 
     /** func preadFd(fd int, b []byte, off int64) int */
     public static long preadFd(long fd, Slice b, long off) {
-        FileChannel ch = FileTable.get(fd);
-        if (ch == null) {
-            return -FileTable.EBADF;
-        }
-        try {
-            ByteBuffer buf = ByteBuffer.allocate(b.len);
-            int n = ch.read(buf, off);
-            if (n <= 0) {
-                return 0;
-            }
-            int[] a = (int[]) b.array;
-            for (int i = 0; i < n; i++) {
-                a[b.off + i] = buf.get(i) & 0xff;
-            }
-            return n;
-        } catch (NonReadableChannelException e) {
-            return -FileTable.EBADF;
-        } catch (IOException e) {
-            return -FileTable.errno(e);
-        }
+        return readAt(fd, b, off);
     }
 
     /** func fastrand() uint32 */
