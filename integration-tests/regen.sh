@@ -21,7 +21,9 @@ if [ $# -gt 0 ]; then names=("$@"); else
   mkdir -p "$samples_out"
   for d in "$samples"/*/; do
     s=$(basename "$d")
-    (cd "$d" && "$GO" build -o "$work/sample_$s" .)
+    # a sample with a go.mod is a module of several packages: built in module mode
+    if [ -f "$d/go.mod" ]; then mode=on; else mode=off; fi
+    (cd "$d" && GO111MODULE=$mode "$GO" build -o "$work/sample_$s" .)
     (cd "$work" && "./sample_$s" >"$samples_out/$s.out")
     echo "samples/$s: exit 0"
   done

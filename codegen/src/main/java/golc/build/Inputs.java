@@ -68,7 +68,7 @@ final class Inputs {
         }
     }
 
-    private static boolean isPackageFile(Path p) {
+    static boolean isPackageFile(Path p) {
         String n = p.getFileName().toString();
         return n.endsWith(".go") && !n.endsWith("_test.go") && !n.startsWith(".") && !n.startsWith("_")
                 && Files.isRegularFile(p);

@@ -16,8 +16,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The parse stage: parses the main package, then finds and parses every standard package it imports,
- * transitively, and orders them so that each package comes after the packages it imports (main last).
+ * The parse stage: parses the main package, then finds and parses every package it imports, transitively:
+ * packages of its module (the nearest go.mod, see {@link Module}) and standard packages; and orders them so
+ * that each package comes after the packages it imports (main last).
  * Reports unknown packages, internal packages imported by user code, and import cycles with Go's words.
  * One instance per build.
  */
@@ -40,6 +41,8 @@ final class Loader {
     private final List<Pkg> order = new ArrayList<>();
     /** Set when an import could not be resolved: then, as with go build, nothing is type-checked. */
     private boolean importErrors;
+    /** The module of the main package (its go.mod), whose own packages it may import; null without one. */
+    private Module module;
 
     Loader(StdLibrary std, Diagnostics diags, List<String> errors) {
         this.std = std;
@@ -63,6 +66,9 @@ final class Loader {
             errors.add("package command-line-arguments is not a main package");
             return null;
         }
+        if (!files.isEmpty()) {
+            module = Module.enclosing(Path.of(files.get(0).path()).toAbsolutePath().getParent(), errors);
+        }
         visit(new Pkg(MAIN, name, parsed), true);
         return importErrors || diags.hasSyntaxErrors() || !errors.isEmpty() ? null : order;
     }
@@ -78,14 +84,24 @@ final class Loader {
                     importErrors = true;
                     continue;
                 }
-                if (user && isInternal(path)) {
+                boolean inModule = module != null && module.contains(path);
+                if (user && isInternal(path) && !inModule) {
                     diags.error(imp.path.pos(), "use of internal package " + path + " not allowed");
                     importErrors = true;
                     continue;
                 }
+                if (inModule) {
+                    Pkg dep = loadModulePackage(path, imp);
+                    if (dep != null) visit(dep, true);
+                    continue;
+                }
                 Pkg dep = loadStd(path);
                 if (dep == null) {
-                    diags.error(imp.path.pos(), "package " + path + " is not in GOROOT (" + std.locationOf(path) + ")");
+                    // as go build in module mode: a path whose first element has a dot names another module
+                    // (golc fetches none), any other one the standard library
+                    boolean otherModule = module != null && path.split("/")[0].contains(".");
+                    diags.error(imp.path.pos(), otherModule ? noModule(path)
+                            : "package " + path + " is not in GOROOT (" + std.locationOf(path) + ")");
                     importErrors = true;
                     continue;
                 }
@@ -107,6 +123,35 @@ final class Loader {
         }
         String name = packageName(parsed, StdLibrary.ROOT + "/" + path);
         return new Pkg(path, name == null ? path : name, parsed);
+    }
+
+    /**
+     * Parses the package of the main package's module that {@code imp} names; null (after recording why) if
+     * there is none or it does not parse.
+     */
+    private Pkg loadModulePackage(String path, Spec.ImportSpec imp) throws IOException {
+        List<SourceFile> files = module.read(path, errors);
+        if (files == null) {
+            importErrors = true;
+            diags.error(imp.path.pos(), noModule(path));
+            return null;
+        }
+        List<File> parsed = parse(files);
+        String name = diags.hasSyntaxErrors() ? null : packageName(parsed, module.dirOf(path).toString());
+        if (name != null && name.equals(MAIN)) {
+            diags.error(imp.path.pos(), "import \"" + path + "\" is a program, not an importable package");
+            name = null;
+        }
+        if (name == null) {
+            importErrors = true;
+            return null;
+        }
+        return new Pkg(path, name, parsed);
+    }
+
+    /** go build's words for an import no module of the build provides. */
+    private static String noModule(String path) {
+        return "no required module provides package " + path + "; to add it:\n\tgo get " + path;
     }
 
     private List<File> parse(List<SourceFile> files) {

@@ -116,7 +116,16 @@ final class Gen {
     }
 
     static String packageClass(String pkgPath) {
-        return "go/" + pkgPath + "/package";
+        return pkgDir(pkgPath) + "/package";
+    }
+
+    /**
+     * The JVM package of Go package {@code pkgPath}: {@code go/<path>}, with each {@code .} of a module path
+     * ({@code example.com/app/util}) as {@code ·}, since a JVM name element cannot hold a period; the runtime's
+     * trace printers turn it back.
+     */
+    static String pkgDir(String pkgPath) {
+        return "go/" + pkgPath.replace('.', '\u00b7');
     }
 
     static String nativesClass(String pkgPath) {
@@ -130,7 +139,7 @@ final class Gen {
 
     /** The Func subclass representing values of fn. */
     String funcClass(FuncSym fn) {
-        String c = "go/" + fn.pkgPath() + "/func$" + fn.symbol().replace('.', '·').replace('/', '·');
+        String c = pkgDir(fn.pkgPath()) + "/func$" + fn.symbol().replace('.', '·').replace('/', '·');
         funcClasses.putIfAbsent(c, fn);
         return c;
     }

@@ -46,7 +46,7 @@ public final class JvmTypes {
 
     /** Registers the class simple name of a defined type declared in package {@code pkgPath}. */
     void declareNamed(Named n, String pkgPath, String jvmName) {
-        namedClasses.put(n, "go/" + pkgPath + "/" + jvmName);
+        namedClasses.put(n, Gen.pkgDir(pkgPath) + "/" + jvmName);
     }
 
     /** The class of a defined type (struct or not). */
@@ -63,7 +63,7 @@ public final class JvmTypes {
         }
         // A type the IR did not declare (e.g. an instance made on the fly): name it from its identity.
         String pkg = n.obj().pkg() == null ? "builtin" : n.obj().pkg().path();
-        c = "go/" + pkg + "/" + sanitize(key(n));
+        c = Gen.pkgDir(pkg) + "/" + sanitize(key(n));
         namedClasses.put(n, c);
         return c;
     }

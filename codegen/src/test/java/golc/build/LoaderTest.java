@@ -55,6 +55,53 @@ class LoaderTest {
         assertEquals("golc/std/b/c/c.go", r.files().get("b/c").get(0).path);
     }
 
+    /** A module of three packages in a temporary directory: main imports lib, lib imports internal/util. */
+    private Path module(Path root) throws IOException {
+        Files.createDirectories(root.resolve("cmd/app"));
+        Files.createDirectories(root.resolve("lib"));
+        Files.createDirectories(root.resolve("internal/util"));
+        Files.writeString(root.resolve("go.mod"), "// the module\nmodule \"example.com/m\" // quoted\n\ngo 1.19\n");
+        Files.writeString(root.resolve("lib/lib.go"),
+                "package lib\n\nimport \"example.com/m/internal/util\"\n\nfunc F() int { return util.G() }\n");
+        Files.writeString(root.resolve("lib/lib_test.go"), "package lib\n\nimport \"nosuch\"\n");
+        Files.writeString(root.resolve("internal/util/util.go"), "package util\n\nfunc G() int { return 1 }\n");
+        Path main = root.resolve("cmd/app/main.go");
+        Files.writeString(main, "package main\n\nimport \"example.com/m/lib\"\n\nfunc main() { _ = lib.F() }\n");
+        return main;
+    }
+
+    @Test
+    void packagesOfTheMainModuleAreLoadedFromItsDirectories(@TempDir Path root) throws IOException {
+        Path main = module(root);
+        BuildResult r = Build.create().std(StdLibrary.of(List.of(std))).stopAfter(Stage.PARSE)
+                .runSources(List.of(new SourceFile(main.toString(), Files.readAllBytes(main))));
+        assertTrue(r.ok(), r::format);
+        assertEquals(List.of("example.com/m/internal/util", "example.com/m/lib", "main"),
+                new ArrayList<>(r.files().keySet()));
+    }
+
+    @Test
+    void importsNoModuleProvidesAreReportedAsGoDoes(@TempDir Path root) throws IOException {
+        Path main = module(root);
+        Files.writeString(main, "package main\n\nimport (\n\t\"example.com/m/nope\"\n\t\"github.com/x/y\"\n)\n\n"
+                + "func main() { nope.X(); y.Y() }\n");
+        BuildResult r = Build.create().std(StdLibrary.of(List.of(std))).stopAfter(Stage.PARSE)
+                .runSources(List.of(new SourceFile(main.toString(), Files.readAllBytes(main))));
+        assertFalse(r.ok());
+        assertEquals(List.of(
+                main + ":4:2: no required module provides package example.com/m/nope; to add it:\n"
+                        + "\tgo get example.com/m/nope",
+                main + ":5:2: no required module provides package github.com/x/y; to add it:\n"
+                        + "\tgo get github.com/x/y"), r.lines());
+    }
+
+    @Test
+    void modulePathIsTheModuleDirective() {
+        assertEquals("example.com/m", Module.modulePath("// c\nmodule example.com/m // x\n\ngo 1.19\n"));
+        assertEquals("example.com/q", Module.modulePath("module \"example.com/q\"\n"));
+        assertNull(Module.modulePath("go 1.19\nmodulex y\n"));
+    }
+
     @Test
     void importCyclesAreErrors() throws IOException {
         stdFile("a", "a.go", "package a\n\nimport \"b\"\n");

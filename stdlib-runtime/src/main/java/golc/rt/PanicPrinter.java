@@ -187,7 +187,7 @@ public final class PanicPrinter {
         if (method.startsWith("<") || method.startsWith("lambda$")) {
             return null;
         }
-        String pkg = className.substring(3, className.length() - ".package".length()).replace('.', '/');
+        String pkg = className.substring(3, className.length() - ".package".length()).replace('.', '/').replace('\u00b7', '.');
         return pkg + "." + collapseTypeArgs(method).replace('\u00b7', '.');
     }
 

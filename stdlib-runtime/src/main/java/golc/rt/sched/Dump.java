@@ -111,7 +111,7 @@ final class Dump {
         String cls = e.getClassName();
         String pkg = cls;
         if (cls.startsWith("go.") && cls.endsWith(".package")) {
-            pkg = cls.substring(3, cls.length() - ".package".length()).replace('.', '/');
+            pkg = cls.substring(3, cls.length() - ".package".length()).replace('.', '/').replace('\u00b7', '.');
         }
         return pkg + "." + e.getMethodName().replace('\u00b7', '.');
     }
