@@ -269,12 +269,7 @@ final class ChanGen implements Opcodes {
         m.visitMaxs(0, 0);
         m.visitEnd();
 
-        MethodVisitor sm = cw.visitMethod(ACC_PUBLIC, "site", "()Ljava/lang/StackTraceElement;", null, null);
-        sm.visitCode();
-        CoroGen.site(sm, owner, f.fn.symbol(), file, () -> Bytecode.iconst(sm, line));
-        sm.visitInsn(ARETURN);
-        sm.visitMaxs(0, 0);
-        sm.visitEnd();
+        CoroGen.siteMethod(cw, owner, f.fn.symbol(), file, sm -> Bytecode.iconst(sm, line));
         cw.visitEnd();
         gen.out.put(name, cw.toByteArray());
 
@@ -328,13 +323,7 @@ final class ChanGen implements Opcodes {
         m.visitMaxs(0, 0);
         m.visitEnd();
 
-        MethodVisitor sm = cw.visitMethod(ACC_PUBLIC, "site", "()Ljava/lang/StackTraceElement;", null, null);
-        m = sm;
-        m.visitCode();
-        CoroGen.site(m, owner, symbol, file, () -> Bytecode.iconst(sm, line));
-        m.visitInsn(ARETURN);
-        m.visitMaxs(0, 0);
-        m.visitEnd();
+        CoroGen.siteMethod(cw, owner, symbol, file, sm -> Bytecode.iconst(sm, line));
         cw.visitEnd();
         return cw.toByteArray();
     }

@@ -281,24 +281,24 @@ final class CoroGen implements Opcodes {
         m.visitMaxs(0, 0);
         m.visitEnd();
 
-        MethodVisitor sm = cw.visitMethod(ACC_PUBLIC, "site", "()Ljava/lang/StackTraceElement;", null, null);
-        m = sm;
-        m.visitCode();
-        site(m, owner, fn.symbol(), fn.pos() == null ? null : fn.pos().path(), () -> {
+        siteMethod(cw, owner, fn.symbol(), fn.pos() == null ? null : fn.pos().path(), sm -> {
             sm.visitLdcInsn(" " + lines);
             sm.visitVarInsn(ALOAD, 0);
             sm.visitFieldInsn(GETFIELD, FRAME, "label", "I");
             sm.visitMethodInsn(INVOKEVIRTUAL, "java/lang/String", "charAt", "(I)C", false);
         });
-        m.visitInsn(ARETURN);
-        m.visitMaxs(0, 0);
-        m.visitEnd();
         cw.visitEnd();
         return cw.toByteArray();
     }
 
-    /** Pushes {@code new StackTraceElement("go.<pkg>.package", symbol, file, <line>)}. */
-    static void site(MethodVisitor m, String owner, String symbol, String file, Runnable line) {
+    /**
+     * Writes a frame class's {@code site()}: {@code return new StackTraceElement("go.<pkg>.package", symbol,
+     * file, <line>)}, where {@code line} pushes the line number on the method it is given.
+     */
+    static void siteMethod(org.objectweb.asm.ClassVisitor cw, String owner, String symbol, String file,
+                           java.util.function.Consumer<MethodVisitor> line) {
+        MethodVisitor m = cw.visitMethod(ACC_PUBLIC, "site", "()Ljava/lang/StackTraceElement;", null, null);
+        m.visitCode();
         m.visitTypeInsn(NEW, "java/lang/StackTraceElement");
         m.visitInsn(DUP);
         m.visitLdcInsn(owner.replace('/', '.'));
@@ -308,8 +308,11 @@ final class CoroGen implements Opcodes {
         } else {
             m.visitLdcInsn(file);
         }
-        line.run();
+        line.accept(m);
         m.visitMethodInsn(INVOKESPECIAL, "java/lang/StackTraceElement", "<init>",
                 "(Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;I)V", false);
+        m.visitInsn(ARETURN);
+        m.visitMaxs(0, 0);
+        m.visitEnd();
     }
 }
