@@ -3,8 +3,7 @@ package golc.rt;
 import golc.rt.sched.Frame;
 import golc.rt.sched.Carrier;
 import golc.rt.sched.Sched;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 
 /**
  * A goroutine. The scheduler ({@code golc.rt.sched}) owns its life cycle; the rest of the runtime keeps
@@ -29,15 +28,9 @@ public final class G {
     public static final int RUNNABLE = 1, RUNNING = 2, PARKING = 3, WAITING = 4, WOKEN = 5, YIELDING = 6,
             DEAD = 7;
 
-    private static final VarHandle STATUS;
-
-    static {
-        try {
-            STATUS = MethodHandles.lookup().findVarHandle(G.class, "status", int.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    // A field updater, not a VarHandle: it is far cheaper while the code still runs interpreted (see sched.P),
+    // and not an AtomicInteger object, which would cost every parked goroutine 16 bytes.
+    private static final AtomicIntegerFieldUpdater<G> STATUS = AtomicIntegerFieldUpdater.newUpdater(G.class, "status");
 
     /** Go's goroutine id, as printed in traces ("goroutine 1 [running]:"). */
     public final long id;

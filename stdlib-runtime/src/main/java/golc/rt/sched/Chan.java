@@ -1,8 +1,7 @@
 package golc.rt.sched;
 
 import golc.rt.G;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -13,8 +12,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Blocking operations return {@link Frame#SUSPEND} after parking the current goroutine; the value the
  * operation produces (the received element, or null for a send) is then delivered to the suspended frame on
  * resume ({@link Frame#result}).
+ *
+ * <p>The inherited AtomicInteger is the channel's spin lock word (see {@link P} on why not a VarHandle).
  */
-public final class Chan {
+@SuppressWarnings("serial")
+public final class Chan extends AtomicInteger {
     /** Delivered by a receive-with-ok on a closed, drained channel: ok is false (the value is the zero value). */
     public static final Object CLOSED = new Object() {
         @Override
@@ -27,15 +29,6 @@ public final class Chan {
 
     // Channel ids give select a total locking order; a counter is the only shared state channels need.
     private static final AtomicLong IDS = new AtomicLong();
-    private static final VarHandle LOCK;
-
-    static {
-        try {
-            LOCK = MethodHandles.lookup().findVarHandle(Chan.class, "lock", int.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
 
     final long id = IDS.incrementAndGet();
     private final int cap;
@@ -46,7 +39,6 @@ public final class Chan {
     private volatile int count;
     private boolean closed;
     private final Waiter.Queue recvq = new Waiter.Queue(), sendq = new Waiter.Queue();
-    private volatile int lock;
 
     private Chan(int cap, Object zero) {
         this.cap = cap;
@@ -64,7 +56,7 @@ public final class Chan {
 
     void lock() {
         int spins = 0;
-        while (!LOCK.compareAndSet(this, 0, 1)) {
+        while (!compareAndSet(0, 1)) {
             if (++spins < 100) {
                 Thread.onSpinWait();
             } else {
@@ -74,7 +66,7 @@ public final class Chan {
     }
 
     void unlock() {
-        lock = 0;
+        set(0);
     }
 
     public static long len(Chan c) {

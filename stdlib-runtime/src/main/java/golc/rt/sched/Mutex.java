@@ -1,24 +1,13 @@
 package golc.rt.sched;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * sync.Mutex. Unlocking wakes one waiter, which competes again with goroutines arriving meanwhile (Go's normal
  * mode), so the Go side loops: {@code for !lock(h) {}}. A waiter that loses goes back to the queue.
  */
 public final class Mutex extends SyncQueue {
-    private static final VarHandle STATE;
-
-    static {
-        try {
-            STATE = MethodHandles.lookup().findVarHandle(Mutex.class, "state", int.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
-    private volatile int state; // 1 = locked
+    private final AtomicInteger state = new AtomicInteger(); // 1 = locked
     private volatile int sleepers;
 
     /**
@@ -26,18 +15,18 @@ public final class Mutex extends SyncQueue {
      * resumes with FALSE (woken by an unlock: try again).
      */
     public static Object lock(Mutex m) {
-        if (STATE.compareAndSet(m, 0, 1)) {
+        if (m.state.compareAndSet(0, 1)) {
             return Boolean.TRUE;
         }
         for (int i = 0; i < 20; i++) {
             Thread.onSpinWait();
-            if (m.state == 0 && STATE.compareAndSet(m, 0, 1)) {
+            if (m.state.get() == 0 && m.state.compareAndSet(0, 1)) {
                 return Boolean.TRUE;
             }
         }
         m.lock();
         m.sleepers++;
-        if (STATE.compareAndSet(m, 0, 1)) {
+        if (m.state.compareAndSet(0, 1)) {
             m.sleepers--;
             m.unlock();
             return Boolean.TRUE;
@@ -49,11 +38,11 @@ public final class Mutex extends SyncQueue {
 
     /** Mutex.TryLock. */
     public static boolean tryLock(Mutex m) {
-        return STATE.compareAndSet(m, 0, 1);
+        return m.state.compareAndSet(0, 1);
     }
 
     public static void unlock(Mutex m) {
-        if (!STATE.compareAndSet(m, 1, 0)) {
+        if (!m.state.compareAndSet(1, 0)) {
             fatal("sync: unlock of unlocked mutex");
         }
         if (m.sleepers == 0) {

@@ -1,8 +1,8 @@
 package golc.rt.sched;
 
 import golc.rt.G;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
 
 /**
  * A processor (Go's P): the right to run goroutines, with its local run queue. There are GOMAXPROCS of them;
@@ -10,29 +10,24 @@ import java.lang.invoke.VarHandle;
  * by a tiny spin lock rather than Go's lock-free protocol, because a P can change owner under a carrier that is
  * still running (the monitor hands off the P of a carrier stuck in a long call), so pushes may come from a
  * carrier that no longer owns it.
+ *
+ * <p>The inherited AtomicInteger is that spin lock's word. The runtime's atomics are AtomicInteger and field
+ * updaters, never VarHandles (JDK 17's AtomicReference is one too): for a program's first hundreds of
+ * milliseconds they run interpreted or in C1's profiling tier, where a VarHandle CAS costs 770 ns and 24 ns
+ * against AtomicInteger's 100 ns and 4 ns (docs/PERFORMANCE.md, "Warm-up").
  */
-final class P {
+@SuppressWarnings("serial")
+final class P extends AtomicInteger {
     static final int RUNQ_SIZE = 256;
-
-    private static final VarHandle LOCK, RUNNEXT;
-
-    static {
-        try {
-            MethodHandles.Lookup l = MethodHandles.lookup();
-            LOCK = l.findVarHandle(P.class, "lock", int.class);
-            RUNNEXT = l.findVarHandle(P.class, "runnext", G.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
 
     final int id;
     private final G[] ring = new G[RUNQ_SIZE];
     private int head;
     private volatile int size;
-    private volatile int lock;
     /** A goroutine readied by the running one runs next, ahead of the queue (ping-pong hand-offs). */
     private volatile G runnext;
+    private static final AtomicReferenceFieldUpdater<P, G> RUNNEXT =
+            AtomicReferenceFieldUpdater.newUpdater(P.class, G.class, "runnext");
     /** The carrier that owns this P, or null when it is idle. */
     volatile Carrier owner;
     /** Incremented whenever a goroutine is started on this P; the monitor watches it to find stuck carriers. */
@@ -47,7 +42,7 @@ final class P {
 
     private void lock() {
         int spins = 0;
-        while (!LOCK.compareAndSet(this, 0, 1)) {
+        while (!compareAndSet(0, 1)) {
             if (++spins < 64) {
                 Thread.onSpinWait();
             } else {
@@ -57,12 +52,12 @@ final class P {
     }
 
     private void unlock() {
-        lock = 0;
+        set(0);
     }
 
     /** Puts g in runnext and returns the goroutine it displaced (to be queued), or null. */
     G putNext(G g) {
-        return (G) RUNNEXT.getAndSet(this, g);
+        return RUNNEXT.getAndSet(this, g);
     }
 
     G takeNext() {

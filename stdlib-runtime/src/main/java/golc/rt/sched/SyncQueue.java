@@ -1,24 +1,15 @@
 package golc.rt.sched;
 
 import golc.rt.G;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Base of the sync primitives: a tiny spin lock (held for a few instructions, never while a goroutine waits)
- * and a FIFO of parked goroutines, each with a number (reader/writer kind, Cond ticket).
+ * and a FIFO of parked goroutines, each with a number (reader/writer kind, Cond ticket). The inherited
+ * AtomicInteger is the spin lock's word (see {@link P} on why not a VarHandle).
  */
-abstract class SyncQueue {
-    private static final VarHandle LOCK;
-
-    static {
-        try {
-            LOCK = MethodHandles.lookup().findVarHandle(SyncQueue.class, "spin", int.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
+@SuppressWarnings("serial")
+abstract class SyncQueue extends AtomicInteger {
     static final class Node {
         final G g;
         final long tag;
@@ -30,13 +21,12 @@ abstract class SyncQueue {
         }
     }
 
-    private volatile int spin;
     Node head, tail;
     int waiting;
 
     final void lock() {
         int n = 0;
-        while (!LOCK.compareAndSet(this, 0, 1)) {
+        while (!compareAndSet(0, 1)) {
             if (++n < 100) {
                 Thread.onSpinWait();
             } else {
@@ -46,7 +36,7 @@ abstract class SyncQueue {
     }
 
     final void unlock() {
-        spin = 0;
+        set(0);
     }
 
     /** Parks the current goroutine at the tail (lock held; the caller unlocks and returns SUSPEND). */
