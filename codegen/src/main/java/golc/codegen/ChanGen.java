@@ -206,6 +206,7 @@ final class ChanGen implements Opcodes {
         mv.visitTypeInsn(CHECKCAST, JvmTypes.FUNC);
         ex.boxedArgs(g.args());
         mv.visitMethodInsn(INVOKESPECIAL, name, "<init>", "(L" + JvmTypes.FUNC + ";[" + OBJ + ")V", false);
+        mv.visitTypeInsn(CHECKCAST, CoroGen.FRAME); // see CoroGen: keeps the verifier from loading the class
         mv.visitMethodInsn(INVOKESTATIC, "golc/rt/sched/Sched", "go", "(" + CoroGen.FRAME_DESC + ")V", false);
     }
 
@@ -286,6 +287,7 @@ final class ChanGen implements Opcodes {
             ex.exprAs(g.args().get(i), params.get(i));
         }
         mv.visitMethodInsn(INVOKESPECIAL, name, "<init>", ctor, false);
+        mv.visitTypeInsn(CHECKCAST, CoroGen.FRAME); // see CoroGen: keeps the verifier from loading the class
         mv.visitMethodInsn(INVOKESTATIC, "golc/rt/sched/Sched", "go", "(" + CoroGen.FRAME_DESC + ")V", false);
         return true;
     }

@@ -75,7 +75,14 @@ public final class Stdio {
     /** Called with LOCK held when stdout becomes dirty: starts the flusher, or wakes it. */
     private static void wakeFlusher() {
         if (flusher == null) {
-            flusher = new Thread(Stdio::flushLoop, "golc-stdout");
+            // A Thread subclass, not a method reference: the first lambda of a process spins up the JDK's
+            // lambda machinery, which cost 6 ms of start-up here.
+            flusher = new Thread("golc-stdout") {
+                @Override
+                public void run() {
+                    flushLoop();
+                }
+            };
             flusher.setDaemon(true);
             flusher.start();
         } else {
