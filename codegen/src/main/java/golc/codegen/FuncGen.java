@@ -582,8 +582,28 @@ final class FuncGen implements Opcodes {
         } else if (l.post() != null) {
             block(l.post());
         }
+        preemptCheck();
         mv.visitJumpInsn(GOTO, top);
         mv.visitLabel(end);
+    }
+
+    /**
+     * On the back edge of a loop in a resumable function: while the monitor asks some goroutine to yield
+     * ({@code Sched.preempt}, one static volatile read per iteration otherwise), a preemption point that
+     * suspends this goroutine if it is the one (Go's cooperative preemption check, here only where a
+     * suspension costs nothing extra; a loop in a plain function is left to the monitor's hand-off).
+     */
+    private void preemptCheck() {
+        if (coro == null) {
+            return;
+        }
+        Label skip = new Label();
+        mv.visitFieldInsn(GETSTATIC, "golc/rt/sched/Sched", "preempt", "Z");
+        mv.visitJumpInsn(IFEQ, skip);
+        mv.visitMethodInsn(INVOKESTATIC, "golc/rt/sched/Sched", "preemptPoint", "()Ljava/lang/Object;", false);
+        coro.suspendPoint(lastLine);
+        mv.visitInsn(POP);
+        mv.visitLabel(skip);
     }
 
     /**
@@ -612,10 +632,11 @@ final class FuncGen implements Opcodes {
 
     private void rangeMap(Stmt.RangeMap r) {
         Label top = new Label();
+        Label next = new Label();
         Label end = new Label();
         if (r.label() != null) {
             breakTargets.put(r.label(), end);
-            continueTargets.put(r.label(), top);
+            continueTargets.put(r.label(), next);
         }
         int it = newSlot(1);
         if (coro != null) {
@@ -644,6 +665,8 @@ final class FuncGen implements Opcodes {
             });
         }
         block(r.body());
+        mv.visitLabel(next);
+        preemptCheck();
         mv.visitJumpInsn(GOTO, top);
         mv.visitLabel(end);
     }

@@ -35,6 +35,8 @@ final class P extends AtomicInteger {
     /** Monitor bookkeeping: the tick seen at its last pass and how many passes it stayed the same. */
     long seenTick;
     int stuckPasses;
+    /** Set by the monitor: the goroutine running on this P should yield at its next loop back edge. */
+    volatile boolean preemptRequested;
 
     P(int id) {
         this.id = id;

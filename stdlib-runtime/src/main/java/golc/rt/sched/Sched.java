@@ -672,6 +672,32 @@ public final class Sched {
         return old;
     }
 
+    /**
+     * Raised by the monitor while it wants a goroutine that has run for too long to yield (see
+     * {@link Sysmon}); every loop back edge of a resumable function reads it and, when it is set, calls
+     * {@link #preemptPoint}. Static so that the check is a single load.
+     */
+    public static volatile boolean preempt;
+
+    /**
+     * A loop back edge while {@link #preempt} is set: if the monitor asked the current goroutine's P to
+     * preempt, the goroutine yields as runtime.Gosched does (SUSPEND); otherwise null and it runs on.
+     */
+    public static Object preemptPoint() {
+        if (!(Thread.currentThread() instanceof Carrier c)) {
+            return null;
+        }
+        P p = c.p;
+        if (p == null || !p.preemptRequested || c.running() == null) {
+            return null;
+        }
+        p.preemptRequested = false;
+        G g = c.running();
+        g.waitReason = null;
+        g.setStatus(G.YIELDING);
+        return Frame.SUSPEND;
+    }
+
     /** runtime.Gosched: the current goroutine goes to the global queue; returns SUSPEND. */
     public static Object gosched() {
         G g = G.current();
