@@ -27,71 +27,99 @@ public final class Select {
      * Runs a select. Returns the received value for a receive case ({@link Chan#CLOSED} when its channel is closed
      * and drained: ok is false), null for a send case or default, or SUSPEND; the chosen case is then
      * {@link #index()} (-1 for default), also after a resume.
+     *
+     * <p>This is the fast path, kept small: the JIT compiles it alone, and again after each deoptimisation.
+     * With the blocking path inlined, C2 compiled select four times over in the fanout benchmark, 430 ms of a
+     * run of 0.9 s on two cores.
      */
     public static Object select(Chan[] chans, Object[] sends, int nsends, boolean block) {
-        int n = chans.length;
         G g = G.current();
-        // poll order: random permutation of the cases with a channel
-        int[] poll = new int[n];
-        int np = 0;
-        ThreadLocalRandom rnd = ThreadLocalRandom.current();
-        for (int i = 0; i < n; i++) {
-            if (chans[i] == null) {
-                continue;
-            }
-            int j = rnd.nextInt(np + 1);
-            poll[np] = poll[j];
-            poll[j] = i;
-            np++;
-        }
-        if (np == 0) {
-            if (!block) {
-                g.selIndex = -1;
-                return null;
-            }
-            return Sched.parkForever(n == 0 ? "select (no cases)" : "select");
-        }
-        // Fast path: poll the cases one channel lock at a time (a case that looks not ready is skipped without
-        // locking). Most selects find a ready case; locking every channel of the select for that made the
-        // goroutines of a worker pool contend on the lock of a quiet "done" channel. A case that becomes ready
-        // meanwhile is caught below, where every channel is locked and polled again before parking.
-        for (int k = 0; k < np; k++) {
-            int i = poll[k];
+        int[] poll = pollOrder(chans);
+        // Poll the cases one channel lock at a time (a case that looks not ready is skipped without locking).
+        // Most selects find a ready case; locking every channel of the select for that made the goroutines of
+        // a worker pool contend on the lock of a quiet "done" channel. A case that becomes ready meanwhile is
+        // caught by park, which locks every channel and polls again before parking.
+        for (int i : poll) {
             Chan c = chans[i];
-            if (i < nsends ? !c.maySend() : !c.mayRecv()) {
-                continue;
-            }
-            c.lock();
             if (i < nsends) {
-                if (c.closedLocked()) {
-                    c.unlock();
-                    throw Panics.plain("send on closed channel");
-                }
-                if (c.trySendLocked(sends[i]) != null) {
-                    c.unlock();
+                if (c.maySend() && trySend(c, sends[i])) {
                     g.selIndex = i;
                     return null;
                 }
-            } else {
-                Object r = c.tryRecvLocked(true);
+            } else if (c.mayRecv()) {
+                Object r = tryRecv(c);
                 if (r != null) {
-                    c.unlock();
                     g.selIndex = i;
                     return r == Chan.NIL ? null : r;
                 }
             }
-            c.unlock();
         }
         if (!block) {
             g.selIndex = -1;
             return null;
+        }
+        return park(g, chans, sends, nsends, poll);
+    }
+
+    /** The cases with a channel, in a uniformly random order (Go's pollorder). */
+    private static int[] pollOrder(Chan[] chans) {
+        int n = chans.length;
+        int np = 0;
+        for (Chan c : chans) {
+            if (c != null) {
+                np++;
+            }
+        }
+        int[] poll = new int[np];
+        if (np == 0) {
+            return poll;
+        }
+        ThreadLocalRandom rnd = ThreadLocalRandom.current();
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (chans[i] == null) {
+                continue;
+            }
+            int j = rnd.nextInt(k + 1);
+            poll[k] = poll[j];
+            poll[j] = i;
+            k++;
+        }
+        return poll;
+    }
+
+    private static boolean trySend(Chan c, Object v) {
+        c.lock();
+        if (c.closedLocked()) {
+            c.unlock();
+            throw Panics.plain("send on closed channel");
+        }
+        boolean sent = c.trySendLocked(v) != null;
+        c.unlock();
+        return sent;
+    }
+
+    private static Object tryRecv(Chan c) {
+        c.lock();
+        Object r = c.tryRecvLocked(true);
+        c.unlock();
+        return r;
+    }
+
+    /**
+     * No case was ready: with every channel locked (in id order), polls again, then parks on all of them
+     * (SUSPEND), or blocks forever when no case has a channel.
+     */
+    private static Object park(G g, Chan[] chans, Object[] sends, int nsends, int[] poll) {
+        int np = poll.length;
+        if (np == 0) {
+            return Sched.parkForever(chans.length == 0 ? "select (no cases)" : "select");
         }
         Chan[] order = lockOrder(chans, poll, np);
         for (Chan c : order) {
             c.lock();
         }
-        for (int k = 0; k < np; k++) {
-            int i = poll[k];
+        for (int i : poll) {
             Chan c = chans[i];
             if (i < nsends) {
                 if (c.closedLocked()) {
@@ -111,11 +139,6 @@ public final class Select {
                     return r == Chan.NIL ? null : r;
                 }
             }
-        }
-        if (!block) {
-            unlockAll(order);
-            g.selIndex = -1;
-            return null;
         }
         g = Sched.parking("select");
         Token token = new Token();
