@@ -135,8 +135,12 @@ final class ChanGen implements Opcodes {
             ex.expr(cases.get(order.get(j)).ch());
             mv.visitInsn(AASTORE);
         }
-        Bytecode.iconst(mv, nsends);
-        mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
+        if (nsends == 0) {
+            mv.visitFieldInsn(GETSTATIC, SELECT, "NO_SENDS", "[" + OBJ); // no allocation per select
+        } else {
+            Bytecode.iconst(mv, nsends);
+            mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
+        }
         for (int j = 0; j < nsends; j++) {
             Stmt.Select.Case c = cases.get(order.get(j));
             Type et = elem(c.ch());
@@ -154,19 +158,27 @@ final class ChanGen implements Opcodes {
         }
         int tmp = f.newSlot(1);
         mv.visitVarInsn(ASTORE, tmp);
-        // index: the runtime's position j (sends first) to the source position, -1 (default) staying -1
+        // index: the runtime's position j (sends first) to the source position, -1 (default) staying -1; a
+        // string maps them unless the cases are already in that order
         StringBuilder map = new StringBuilder().append((char) 0);
-        for (int j : order) {
-            map.append((char) (j + 1));
+        boolean identity = true;
+        for (int k = 0; k < order.size(); k++) {
+            map.append((char) (order.get(k) + 1));
+            identity &= order.get(k) == k;
         }
+        boolean mapped = !identity;
         f.storeLocal(s.index(), () -> {
-            mv.visitLdcInsn(map.toString());
+            if (mapped) {
+                mv.visitLdcInsn(map.toString());
+            }
             mv.visitMethodInsn(INVOKESTATIC, SELECT, "index", "()I", false);
-            mv.visitInsn(ICONST_1);
-            mv.visitInsn(IADD);
-            mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/String", "charAt", "(I)C", false);
-            mv.visitInsn(ICONST_1);
-            mv.visitInsn(ISUB);
+            if (mapped) {
+                mv.visitInsn(ICONST_1);
+                mv.visitInsn(IADD);
+                mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/String", "charAt", "(I)C", false);
+                mv.visitInsn(ICONST_1);
+                mv.visitInsn(ISUB);
+            }
             mv.visitInsn(I2L); // the index local is a Go int
         });
         for (int i = 0; i < cases.size(); i++) {

@@ -14,6 +14,9 @@ public final class Select {
     private Select() {
     }
 
+    /** The sends argument of a select without send cases (generated code passes it instead of a new array). */
+    public static final Object[] NO_SENDS = new Object[0];
+
     /** Shared by the waiters of one blocked select; the first to claim it completes the select. */
     static final class Token extends AtomicInteger {
         private static final long serialVersionUID = 1L;
